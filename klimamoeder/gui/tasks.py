@@ -1,0 +1,151 @@
+"""Background work with progress, cancel and one way of showing errors.
+
+Every import, export and send goes through `run_task`: the work runs on Qt's thread
+pool, reports arrive on the GUI thread as signals, the user can cancel, and a
+`DomainError` is shown as its message. Anything else is logged with its traceback
+(no personal data: only the exception) and shown as a short apology, never a
+traceback dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from ..services.errors import DomainError
+from ..services.progress import Cancelled, Progress
+from ..storage import StorageError
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress) -> None:
+        super().__init__()
+        self.work, self.signals, self.progress_ = work, signals, progress
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress_)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except BaseException as error:  # reported on the GUI thread, never lost
+            self.signals.failed.emit(error)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+def error_text(error: BaseException) -> str:
+    if isinstance(error, DomainError | StorageError):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"{error.strerror or error} {error.filename or ''}".strip()
+    log.error("Unexpected error in background task", exc_info=error)
+    return QObject().tr("Something went wrong that should not have. Nothing was changed.\n\n{error}").format(
+        error=type(error).__name__
+    )
+
+
+def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
+    QMessageBox.warning(parent, title, error_text(error))
+
+
+class Task(QObject):
+    """A running background job; keep a reference until `finished` is emitted."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        work: Callable[[Progress], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        show_dialog: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.was_cancelled = False
+        self._on_success, self._on_error = on_success, on_error
+        self._signals = _Signals()
+        self.progress = Progress(self._signals.progress.emit)
+        self.dialog: QProgressDialog | None = None
+        if show_dialog:
+            self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(300)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.canceled.connect(self.progress.cancel)
+        self._signals.progress.connect(self._on_progress)
+        self._signals.succeeded.connect(self._succeeded)
+        self._signals.failed.connect(self._failed)
+        self._signals.cancelled.connect(self._cancelled)
+        QThreadPool.globalInstance().start(_Runnable(work, self._signals, self.progress))
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(max(total, 0))
+            self.dialog.setValue(min(done, total) if total else 0)
+            if text:
+                self.dialog.setLabelText(text)
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _succeeded(self, result: Any) -> None:
+        self._close_dialog()
+        self.result = result
+        if self._on_success:
+            self._on_success(result)
+        self.finished.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_dialog()
+        self.error = error
+        if self._on_error:
+            self._on_error(error)
+        else:
+            show_error(self.parent() if isinstance(self.parent(), QWidget) else None, self.title, error)
+        self.finished.emit()
+
+    def _cancelled(self) -> None:
+        self._close_dialog()
+        self.was_cancelled = True
+        self.finished.emit()
+
+
+_running: set[Task] = set()
+
+
+def run_task(
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Progress], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    show_dialog: bool = True,
+) -> Task:
+    """Run `work(progress)` off the GUI thread; callbacks run on the GUI thread."""
+    task = Task(parent, title, work, on_success, on_error, show_dialog)
+    _running.add(task)
+    task.finished.connect(lambda: _running.discard(task))
+    return task

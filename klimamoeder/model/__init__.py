@@ -1,0 +1,33 @@
+"""The domain model: typed SQLAlchemy classes, one module per aggregate."""
+
+from .base import Base, UTCDateTime, utcnow
+from .calendar import CalendarReply, InvitationDelivery
+from .enums import (
+    AgendaKind,
+    AgendaRole,
+    DeliveryStatus,
+    Language,
+    MeetingKind,
+    MeetingStatus,
+    MembershipRole,
+    MessageMethod,
+    NetworkKind,
+    OrganisationKind,
+    ParticipantRole,
+    RegistrationSource,
+    RegistrationStatus,
+    ReplyStatus,
+)
+from .meeting import AgendaItem, AgendaPerson, Meeting
+from .network import Membership, Network, Organisation
+from .person import Person
+from .registration import CheckIn, Registration
+from .venue import Room, Venue
+
+__all__ = [
+    "AgendaItem", "AgendaKind", "AgendaPerson", "AgendaRole", "Base", "CalendarReply", "CheckIn",
+    "DeliveryStatus", "InvitationDelivery", "Language", "Meeting", "MeetingKind", "MeetingStatus",
+    "Membership", "MembershipRole", "MessageMethod", "Network", "NetworkKind", "Organisation",
+    "OrganisationKind", "ParticipantRole", "Person", "Registration", "RegistrationSource",
+    "RegistrationStatus", "ReplyStatus", "Room", "UTCDateTime", "Venue", "utcnow",
+]

@@ -1,0 +1,283 @@
+"""Meetings: list, read, create and edit their details."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..i18n import translate
+from ..model import Meeting, MeetingKind, MeetingStatus, Network, Organisation, Registration, Venue
+from ..storage import Database
+from .errors import DomainError, NotFound, StaleEdit, ValidationError
+from .timeutil import DEFAULT_ZONE, to_instant, to_local, zone
+
+UID_DOMAIN = "klimamoeder.invalid"
+
+
+def new_calendar_uid() -> str:
+    """Stable for the meeting's whole life; ASCII, as every calendar client wants."""
+    return f"{uuid.uuid4()}@{UID_DOMAIN}"
+
+
+@dataclass(frozen=True)
+class NetworkSummary:
+    id: int
+    name: str
+    short_name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: int
+    network_id: int
+    network: str
+    title: str
+    kind: MeetingKind
+    status: MeetingStatus
+    start: datetime  # aware, in the meeting's own zone
+    end: datetime
+    time_zone: str
+    venue: str
+    city: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "network": self.network,
+            "title": self.title,
+            "kind": self.kind.value,
+            "status": self.status.value,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "time_zone": self.time_zone,
+            "venue": self.venue,
+            "city": self.city,
+        }
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    """What the details form edits; times are wall-clock times in `time_zone`."""
+
+    network_id: int
+    title: str
+    kind: MeetingKind
+    start: datetime
+    end: datetime
+    time_zone: str = DEFAULT_ZONE
+    theme: str = ""
+    description: str = ""
+    all_day: bool = False
+    venue_id: int | None = None
+    online_link: str = ""
+    capacity: int | None = None
+    registration_deadline: datetime | None = None
+    status: MeetingStatus = MeetingStatus.DRAFT
+    organiser_name: str = ""
+    organiser_email: str = ""
+    host_id: int | None = None
+    photo_credit: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingDetails:
+    id: int
+    version: int
+    calendar_uid: str
+    calendar_sequence: int
+    registered: int
+    fields: MeetingInput = field(compare=False)
+
+
+def _summary(meeting: Meeting) -> MeetingSummary:
+    venue = meeting.venue
+    return MeetingSummary(
+        id=meeting.id,
+        network_id=meeting.network_id,
+        network=meeting.network.short_name,
+        title=meeting.title,
+        kind=meeting.kind,
+        status=meeting.status,
+        start=to_local(meeting.start, meeting.time_zone),
+        end=to_local(meeting.end, meeting.time_zone),
+        time_zone=meeting.time_zone,
+        venue=venue.name if venue else "",
+        city=venue.city if venue else "",
+    )
+
+
+def list_networks(db: Database) -> list[NetworkSummary]:
+    with db.session() as s:
+        rows = s.scalars(select(Network).order_by(Network.short_name)).all()
+        return [NetworkSummary(n.id, n.name, n.short_name, n.kind.value) for n in rows]
+
+
+def list_meetings(db: Database, network: str | None = None) -> list[MeetingSummary]:
+    """All meetings, oldest first; `network` matches a short name or name, any case."""
+    with db.session() as s:
+        query = (
+            select(Meeting)
+            .join(Meeting.network)
+            .options(joinedload(Meeting.network), joinedload(Meeting.venue))
+            .order_by(Meeting.start, Meeting.id)
+        )
+        if network:
+            wanted = network.casefold()
+            query = query.where(
+                (func.lower(Network.short_name) == wanted) | (func.lower(Network.name) == wanted)
+            )
+        return [_summary(m) for m in s.scalars(query).unique()]
+
+
+def is_empty(db: Database) -> bool:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Meeting)) == 0 and (
+            s.scalar(select(func.count()).select_from(Network)) == 0
+        )
+
+
+def _load(s: Session, meeting_id: int) -> Meeting:
+    meeting = s.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound(translate("Errors", "There is no meeting with id {id}.").format(id=meeting_id))
+    return meeting
+
+
+def get_meeting(db: Database, meeting_id: int) -> MeetingDetails:
+    with db.session() as s:
+        return _details(s, _load(s, meeting_id))
+
+
+def _details(s: Session, m: Meeting) -> MeetingDetails:
+    registered = s.scalar(
+        select(func.count()).select_from(Registration).where(
+            Registration.meeting_id == m.id, Registration.status == "registered"
+        )
+    ) or 0
+    deadline = m.registration_deadline
+    fields = MeetingInput(
+        network_id=m.network_id, title=m.title, kind=m.kind,
+        start=to_local(m.start, m.time_zone).replace(tzinfo=None),
+        end=to_local(m.end, m.time_zone).replace(tzinfo=None),
+        time_zone=m.time_zone, theme=m.theme, description=m.description, all_day=m.all_day,
+        venue_id=m.venue_id, online_link=m.online_link, capacity=m.capacity,
+        registration_deadline=to_local(deadline, m.time_zone).replace(tzinfo=None) if deadline else None,
+        status=m.status, organiser_name=m.organiser_name, organiser_email=m.organiser_email,
+        host_id=m.host_id, photo_credit=m.photo_credit,
+    )
+    return MeetingDetails(m.id, m.version, m.calendar_uid, m.calendar_sequence, registered, fields)
+
+
+def validate(data: MeetingInput) -> MeetingInput:
+    """Every problem at once, in words for the form; returns the cleaned input."""
+    problems: list[tuple[str, str]] = []
+    title = data.title.strip()
+    if not title:
+        problems.append(("title", translate("Errors", "The meeting needs a title.")))
+    try:
+        zone(data.time_zone)
+    except DomainError as error:
+        problems.append(("time_zone", error.message))
+    else:
+        if to_instant(data.end, data.time_zone) <= to_instant(data.start, data.time_zone):
+            problems.append(("end", translate("Errors", "The meeting must end after it starts.")))
+        if data.registration_deadline and data.registration_deadline > data.end:
+            problems.append((
+                "registration_deadline",
+                translate("Errors", "The registration deadline lies after the meeting has ended."),
+            ))
+    if data.capacity is not None and data.capacity < 0:
+        problems.append(("capacity", translate("Errors", "The capacity cannot be negative.")))
+    organiser_email = data.organiser_email.strip()
+    if organiser_email:
+        try:
+            organiser_email = validate_email(organiser_email, check_deliverability=False).normalized
+        except EmailNotValidError:
+            problems.append((
+                "organiser_email",
+                translate("Errors", "'{value}' is not an e-mail address.").format(value=organiser_email),
+            ))
+    if problems:
+        raise ValidationError(problems)
+    return replace(data, title=title, organiser_email=organiser_email, theme=data.theme.strip())
+
+
+def _apply(m: Meeting, data: MeetingInput) -> None:
+    m.network_id = data.network_id
+    m.title = data.title
+    m.kind = data.kind
+    m.theme = data.theme
+    m.description = data.description
+    m.time_zone = data.time_zone
+    m.start = to_instant(data.start, data.time_zone)
+    m.end = to_instant(data.end, data.time_zone)
+    m.all_day = data.all_day
+    m.venue_id = data.venue_id
+    m.online_link = data.online_link.strip()
+    m.capacity = data.capacity
+    m.registration_deadline = (
+        to_instant(data.registration_deadline, data.time_zone) if data.registration_deadline else None
+    )
+    m.status = data.status
+    m.organiser_name = data.organiser_name.strip()
+    m.organiser_email = data.organiser_email
+    m.host_id = data.host_id
+    m.photo_credit = data.photo_credit.strip()
+
+
+def create_meeting(db: Database, data: MeetingInput) -> MeetingDetails:
+    data = validate(data)
+    with db.session() as s:
+        if s.get(Network, data.network_id) is None:
+            raise NotFound(translate("Errors", "The chosen network no longer exists."))
+        meeting = Meeting(calendar_uid=new_calendar_uid(), calendar_sequence=0)
+        _apply(meeting, data)
+        s.add(meeting)
+        s.flush()
+        return _details(s, meeting)
+
+
+def update_meeting(db: Database, meeting_id: int, data: MeetingInput, expected_version: int) -> MeetingDetails:
+    """Save the details form; refuses if someone else saved the meeting in between."""
+    data = validate(data)
+    try:
+        with db.session() as s:
+            meeting = _load(s, meeting_id)
+            if meeting.version != expected_version:
+                raise StaleEdit(translate(
+                    "Errors", "Someone else changed this meeting meanwhile. Reload it and make your change again."
+                ))
+            _apply(meeting, data)
+            s.flush()
+            return _details(s, meeting)
+    except StaleDataError as error:
+        raise StaleEdit(translate(
+            "Errors", "Someone else changed this meeting meanwhile. Reload it and make your change again."
+        )) from error
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An id and a label for a picker."""
+
+    id: int
+    label: str
+
+
+def venue_choices(db: Database) -> list[Choice]:
+    with db.session() as s:
+        venues = s.scalars(select(Venue).order_by(Venue.name)).all()
+        return [Choice(v.id, f"{v.name}, {v.city}" if v.city else v.name) for v in venues]
+
+
+def organisation_choices(db: Database) -> list[Choice]:
+    with db.session() as s:
+        rows = s.scalars(select(Organisation).order_by(Organisation.name)).all()
+        return [Choice(o.id, o.name) for o in rows]

@@ -1,0 +1,106 @@
+"""Shared fixtures: a fresh database per test on SQLite and on a real PostgreSQL server.
+
+Every test gets its own data and config folders, so nothing leaks between tests or
+into the developer's own Klimamøder data.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["KLIMAMOEDER_LANGUAGE"] = "en"  # deterministic UI texts; Danish is tested explicitly
+
+from klimamoeder.storage import Database, open_database
+
+from . import pg_server
+
+_counter = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.delenv("KLIMAMOEDER_DB", raising=False)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[pg_server.PostgresServer | None]:
+    server = pg_server.start()
+    if server is None and os.environ.get("CI"):
+        pytest.fail("PostgreSQL is required in CI but initdb was not found")
+    yield server
+    if server is not None:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres: pg_server.PostgresServer | None) -> str | None:
+    """A migrated template database; each test copies it (far faster than migrating)."""
+    if postgres is None:
+        return None
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(postgres.admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text("CREATE DATABASE klimamoeder_template"))
+    admin.dispose()
+    db = open_database(postgres.url("klimamoeder_template"))
+    db.dispose()
+    return "klimamoeder_template"
+
+
+def _postgres_database(postgres: pg_server.PostgresServer, template: str) -> str:
+    import sqlalchemy as sa
+
+    name = f"test_{os.getpid()}_{next(_counter)}"
+    admin = sa.create_engine(postgres.admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    admin.dispose()
+    return postgres.url(name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty database URL on each back end the service tests must pass on."""
+    if request.param == "sqlite":
+        return str(tmp_path / "klimamoeder.sqlite3")
+    server = request.getfixturevalue("postgres")
+    template = request.getfixturevalue("postgres_template")
+    if server is None or template is None:
+        pytest.skip("PostgreSQL is not installed here")
+    return _postgres_database(server, template)
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    """An opened, migrated, empty database (SQLite and PostgreSQL)."""
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "klimamoeder.sqlite3")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Iterator[Database]:
+    """A SQLite database with the demo data loaded."""
+    from klimamoeder.services import demo
+
+    database = open_database(tmp_path / "demo.sqlite3")
+    demo.load_demo(database)
+    yield database
+    database.dispose()
