@@ -51,7 +51,7 @@ def error_text(error: BaseException) -> str:
         return str(error)
     if isinstance(error, OSError):
         return f"{error.strerror or error} {error.filename or ''}".strip()
-    log.error("Unexpected error in background task", exc_info=error)
+    log.error("Unexpected error", exc_info=error)
     return QObject().tr("Something went wrong that should not have. Nothing was changed.\n\n{error}").format(
         error=type(error).__name__
     )

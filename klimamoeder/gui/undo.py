@@ -1,0 +1,64 @@
+"""One undo mechanism for every editor: QUndoCommands that call services.
+
+A command holds two plain callables (redo, undo) that each run one service use case,
+i.e. one transaction. The first redo() is the user's action itself, so pushing a
+command performs it. If a service refuses (a rule or a concurrent edit), the error
+is shown, the stack is left as it was before, and nothing is half-done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .events import events
+from .tasks import error_text
+
+
+class ServiceCommand(QUndoCommand):
+    def __init__(
+        self,
+        text: str,
+        redo: Callable[[], Any],
+        undo: Callable[[], Any],
+        changed: tuple[str, int | None] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.label = text  # kept in Python: Qt deletes an obsolete command on push
+        self._redo, self._undo = redo, undo
+        self._changed = changed
+        self.error: BaseException | None = None
+
+    def _notify(self) -> None:
+        if self._changed is not None:
+            events.changed.emit(*self._changed)
+
+    def redo(self) -> None:
+        try:
+            self._redo()
+        except Exception as error:  # surfaced by push_command, which drops the command
+            self.error = error
+            self.setObsolete(True)
+            return
+        self._notify()
+
+    def undo(self) -> None:
+        try:
+            self._undo()
+        except Exception as error:
+            self.error = error
+            QMessageBox.warning(None, self.label, error_text(error))
+            return
+        self._notify()
+
+
+def push_command(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = None) -> bool:
+    """Do the command and put it on the stack; False (with a message) if the service refused."""
+    stack.push(command)
+    if command.error is not None:
+        QMessageBox.warning(parent, command.label, error_text(command.error))
+        return False
+    return True
