@@ -255,8 +255,10 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
     engine = create_db_engine(url)
     backup_path: Path | None = None
     try:
-        if migrate and current_revision(engine) != head_revision():
-            backup_path = _backup_before_migration(url)
+        revision = current_revision(engine) if migrate else None
+        if migrate and revision != head_revision():
+            # A new database has nothing to lose; an existing one is copied before any change.
+            backup_path = _backup_before_migration(url) if revision is not None else None
             try:
                 _upgrade(engine, url)
             except Exception:

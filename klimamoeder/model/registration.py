@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime, str_enum, utcnow
@@ -51,7 +51,11 @@ class Registration(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_registration_meeting_person"),)
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id", name="uq_registration_meeting_person"),
+        # Capacity checks and the wait list read registrations of one meeting by status.
+        Index("ix_registration_meeting_status", "meeting_id", "status", "status_changed_at"),
+    )
 
     def attends(self, day: date) -> bool:
         return not self.days or day.isoformat() in self.days

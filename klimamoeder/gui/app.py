@@ -1,0 +1,91 @@
+"""Start the window: QApplication, translations, the database, the main window.
+
+The QApplication needs no database; the database is opened after the translators
+are installed so that even a start-up error is shown in the user's language.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_ID, APP_NAME, __version__, i18n, settings
+from ..paths import resources_dir
+from ..storage import StorageError, open_database
+
+log = logging.getLogger(__name__)
+
+_translators: list[QTranslator] = []
+
+
+def ui_language() -> str:
+    """'da' or 'en': the setting, else KLIMAMOEDER_LANGUAGE, else the system locale."""
+    chosen = settings.get("language") or os.environ.get("KLIMAMOEDER_LANGUAGE")
+    if chosen in ("da", "en"):
+        return str(chosen)
+    return "da" if QLocale.system().language() == QLocale.Language.Danish else "en"
+
+
+def install_translations(app: QCoreApplication, language: str) -> None:
+    """Load our catalogue and Qt's own (standard buttons, dialogs) for `language`."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English,
+                               QLocale.Country.Denmark if language == "da" else QLocale.Country.UnitedKingdom))
+    if language == "da":
+        ours = QTranslator(app)
+        if ours.load(str(resources_dir() / "translations" / "klimamoeder_da.qm")):
+            _translators.append(ours)
+        qt = QTranslator(app)
+        if qt.load("qtbase_da", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _translators.append(qt)
+    for translator in _translators:
+        app.installTranslator(translator)
+    i18n.install(QCoreApplication.translate)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / "klimamoeder.svg"))
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    style_sheet = resources_dir() / "style.qss"
+    if style_sheet.exists():
+        app.setStyleSheet(style_sheet.read_text(encoding="utf-8"))
+    install_translations(app, ui_language())
+    return app
+
+
+def run_gui(database: str | None, *, self_test: bool = False) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = create_application()
+    try:
+        db = open_database(database)
+    except StorageError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    from .main_window import MainWindow
+
+    window = MainWindow(db)
+    window.show()
+    if self_test:
+        from .self_test import run_self_test
+
+        QTimer.singleShot(0, lambda: app.exit(run_self_test(window)))
+    code = app.exec()
+    db.dispose()
+    return int(code)

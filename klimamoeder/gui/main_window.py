@@ -1,0 +1,307 @@
+"""The main window: navigation on the left, the selected meeting on the right."""
+
+from __future__ import annotations
+
+import base64
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__, settings
+from ..services import demo, meetings
+from ..storage import Database, backup, open_database
+from .events import events
+from .meeting_page import MeetingPage
+from .navigation import NavigationPane
+from .new_meeting_dialog import NewMeetingDialog
+from .tasks import run_task, show_error
+
+REPLY_SUFFIXES = {".ics", ".eml", ".ical", ".ifb"}
+
+
+class WelcomePage(QWidget):
+    """Shown when no meeting is selected; offers the demo data on an empty database."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Welcome to Klimamøder"))
+        self.title.setObjectName("meetingTitle")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.load_demo = QPushButton(self.tr("Load the &demo data"))
+        self.new_meeting = QPushButton(self.tr("Create a &new meeting"))
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.title, self.text, self.load_demo, self.new_meeting):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def set_empty(self, empty: bool) -> None:
+        self.load_demo.setVisible(empty)
+        self.text.setText(
+            self.tr("This database is empty. Load the demo data to explore WECP's general assembly in Esbjerg, "
+                    "KL's climate network meetings, C40 in Copenhagen and CLEAN in Billund, or start your own.")
+            if empty else self.tr("Choose a meeting on the left, or create a new one.")
+        )
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[int, QUndoStack] = {}
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.navigation = NavigationPane()
+        self.welcome = WelcomePage()
+        self.page = MeetingPage(db)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.page)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 960])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {where}").format(where=db.location)))
+        self.navigation.meeting_selected.connect(self.show_meeting)
+        self.welcome.load_demo.clicked.connect(self.load_demo)
+        self.welcome.new_meeting.clicked.connect(self.new_meeting)
+        events.changed.connect(self._on_changed)
+        self._restore_geometry()
+        self.refresh()
+
+    # --- menus ----------------------------------------------------------------
+    def _action(self, menu_text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+                status_tip: str = "") -> QAction:
+        action = QAction(menu_text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(status_tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_meeting_action = self._action(self.tr("&New meeting…"), self.new_meeting, QKeySequence.StandardKey.New)
+        file_menu.addAction(self.new_meeting_action)
+        file_menu.addAction(self._action(self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action(self.tr("&Back up database…"), self.back_up))
+        file_menu.addAction(self._action(self.tr("Load &demo data"), self.load_demo))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
+        self.meeting_actions = [
+            self._optional(self.tr("&Send invitations…"), "invites_dialog", "SendInvitesDialog", meeting=True),
+            self._optional(self.tr("&Print and PDF…"), "print_preview", "PrintDialog", meeting=True,
+                           shortcut=QKeySequence.StandardKey.Print),
+            self._optional(self.tr("&Check-in at the door…"), "checkin_view", "CheckInDialog", meeting=True),
+            self._optional(self.tr("&Import participants…"), "import_wizard", "ImportParticipantsWizard",
+                           meeting=True),
+            self._optional(self.tr("New meeting &from this one…"), "copy_meeting_dialog", "CopyMeetingDialog",
+                           meeting=True),
+        ]
+        for action in self.meeting_actions:
+            self.meeting_menu.addAction(action)
+        self.meeting_menu.addSeparator()
+        self.meeting_menu.addAction(self._action(self.tr("Import calendar &replies…"), self.choose_reply_files))
+        self.meeting_menu.addAction(self._optional(self.tr("Review &unmatched replies…"), "replies",
+                                                   "ReplyReviewDialog"))
+
+        people_menu = self.menuBar().addMenu(self.tr("&People"))
+        people_menu.addAction(self._optional(self.tr("People and &organisations…"), "people_page", "PeopleDialog"))
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self._optional(self.tr("&Mail server…"), "smtp_settings", "SmtpSettingsDialog",
+                                               with_db=False))
+        language = settings_menu.addMenu(self.tr("&Language"))
+        language.addAction(self._action("Dansk", lambda: self.set_language("da")))
+        language.addAction(self._action("English", lambda: self.set_language("en")))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Klimamøder"), self.about))
+
+    def _optional(self, text: str, module: str, class_name: str, *, meeting: bool = False,
+                  with_db: bool = True, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+        """An action that opens a dialog `class_name(db, [meeting_id,] parent)` from `gui/<module>.py`."""
+
+        def open_dialog() -> None:
+            dialog_class = getattr(importlib.import_module(f"{__package__}.{module}"), class_name)
+            args: list[object] = [self.db] if with_db else []
+            if meeting:
+                if self.page.meeting_id is None:
+                    return
+                args.append(self.page.meeting_id)
+            dialog = dialog_class(*args, parent=self)
+            dialog.exec()
+            events.changed.emit("all", self.page.meeting_id)
+
+        action = self._action(text, open_dialog, shortcut)
+        action.setProperty("needs_meeting", meeting)
+        return action
+
+    # --- data -----------------------------------------------------------------
+    def refresh(self) -> None:
+        self.navigation.populate(meetings.list_networks(self.db), meetings.list_meetings(self.db))
+        self.welcome.set_empty(meetings.is_empty(self.db))
+        self._update_actions()
+
+    def _on_changed(self, kind: str, meeting_id: object) -> None:
+        if kind in ("meeting", "networks", "all"):
+            self.refresh()
+        if self.page.meeting_id is not None and kind == "all":
+            self.page.set_meeting(self.page.meeting_id, self._stacks.get(self.page.meeting_id))
+
+    def _update_actions(self) -> None:
+        has_meeting = self.page.meeting_id is not None
+        for action in self.meeting_actions:
+            action.setEnabled(has_meeting)
+
+    def undo_stack(self, meeting_id: int) -> QUndoStack:
+        if meeting_id not in self._stacks:
+            stack = QUndoStack(self)
+            self.undo_group.addStack(stack)
+            self._stacks[meeting_id] = stack
+        return self._stacks[meeting_id]
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        if meeting_id is None:
+            self.page.set_meeting(None, None)
+            self.undo_group.setActiveStack(None)
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            stack = self.undo_stack(meeting_id)
+            self.undo_group.setActiveStack(stack)
+            self.page.set_meeting(meeting_id, stack)
+            self.stack.setCurrentWidget(self.page)
+        self._update_actions()
+
+    def select_meeting(self, meeting_id: int) -> bool:
+        return self.navigation.select_meeting(meeting_id)
+
+    # --- actions --------------------------------------------------------------
+    def load_demo(self) -> None:
+        def done(result: demo.DemoResult) -> None:
+            self.refresh()
+            self.statusBar().showMessage(
+                self.tr("Demo data loaded: {meetings} meetings.").format(meetings=result.meetings_added)
+                if result.changed else self.tr("The demo data is already there."), 5000)
+
+        run_task(self, self.tr("Loading demo data"), lambda _p: demo.load_demo(self.db), done)
+
+    def new_meeting(self) -> None:
+        dialog = NewMeetingDialog(self.db, self.navigation.current_network(), self)
+        if dialog.exec() and dialog.created is not None:
+            self.refresh()
+            self.select_meeting(dialog.created)
+
+    def choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(Path(self.db.url.database or "").parent),
+            self.tr("Klimamøder databases (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        if path:
+            self.open_database(path)
+
+    def open_database(self, target: str) -> None:
+        try:
+            new_db = open_database(target)
+        except Exception as error:
+            show_error(self, self.tr("Open database"), error)
+            return
+        replacement = MainWindow(new_db)
+        replacement.show()
+        self.close()
+
+    def back_up(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Back up database"), "klimamoeder-backup.sqlite3",
+            self.tr("SQLite database (*.sqlite3);;PostgreSQL dump (*.dump)"))
+        if not path:
+            return
+        run_task(self, self.tr("Backing up"), lambda _p: backup(self.db.url, Path(path)),
+                 lambda _r: self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=path), 8000))
+
+    def choose_reply_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import calendar replies"), "",
+            self.tr("Calendar replies (*.ics *.eml);;All files (*)"))
+        if paths:
+            self.import_replies([Path(p) for p in paths])
+
+    def import_replies(self, paths: list[Path]) -> None:
+        from .replies import import_reply_files
+
+        import_reply_files(self, self.db, paths, lambda: events.changed.emit("all", self.page.meeting_id))
+
+    def set_language(self, language: str) -> None:
+        settings.update(language=language)
+        QMessageBox.information(self, APP_NAME, self.tr("The new language is used from the next start."))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Klimamøder"), self.tr(
+            "<h3>Klimamøder {version}</h3><p>Plans the meetings of city, climate and cluster networks: "
+            "invitations, registrations, agendas, calendar invites, print-ready PDFs and check-in.</p>"
+            "<p>Database: {where}</p>").format(version=__version__, where=self._escaped_location()))
+
+    def _escaped_location(self) -> str:
+        from html import escape
+
+        return escape(self.db.location)
+
+    # --- drag and drop of reply files -----------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        urls = event.mimeData().urls()
+        if urls and all(Path(u.toLocalFile()).suffix.lower() in REPLY_SUFFIXES for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_replies(paths)
+
+    # --- geometry -------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = settings.get("window_geometry")
+        if saved and self.restoreGeometry(QByteArray(base64.b64decode(saved))):
+            splitter = settings.get("window_splitter")
+            if splitter:
+                self.splitter.restoreState(QByteArray(base64.b64decode(splitter)))
+            return
+        self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        settings.update(
+            window_geometry=base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii"),
+            window_splitter=base64.b64encode(bytes(self.splitter.saveState().data())).decode("ascii"),
+        )
+        events.changed.disconnect(self._on_changed)
+        super().closeEvent(event)

@@ -1,0 +1,316 @@
+"""The meeting details form: edit, validate before saving, say clearly what is wrong.
+
+Times are wall-clock times in the meeting's own time zone; the zone is part of the
+form. Saving is an undoable command; a refused save changes nothing and marks the
+fields at fault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import MeetingKind, MeetingStatus
+from ..services import meetings
+from ..services.errors import ValidationError
+from ..services.timeutil import common_zones
+from ..storage import Database
+from .labels import kind_label, status_label
+from .undo import ServiceCommand, push_command
+
+
+UTC = QTimeZone(QTimeZone.Initialization.UTC)
+
+
+def _to_qt(value: datetime) -> QDateTime:
+    """A wall time as Qt sees it. UTC, so the PC's own zone never shifts a meeting's hour."""
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute), UTC)
+
+
+def _from_qt(value: QDateTime) -> datetime:
+    date, time = value.date(), value.time()
+    return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
+
+
+class MeetingForm(QWidget):
+    """Edits one meeting; `saved(meeting_id)` after a successful save (or its undo)."""
+
+    saved = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.meeting_id: int | None = None
+        self.undo_stack: QUndoStack | None = None
+        self._details: meetings.MeetingDetails | None = None
+        self._build()
+
+    # --- layout ---------------------------------------------------------------
+    def _build(self) -> None:
+        self.problems = QLabel()
+        self.problems.setObjectName("problemBanner")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.hide()
+
+        self.network = QComboBox()
+        self.title = QLineEdit()
+        self.kind = QComboBox()
+        for kind in MeetingKind:
+            self.kind.addItem(kind_label(kind), kind)
+        self.status = QComboBox()
+        for status in MeetingStatus:
+            self.status.addItem(status_label(status), status)
+        self.theme = QLineEdit()
+        self.start = self._datetime_edit()
+        self.end = self._datetime_edit()
+        self.time_zone = QComboBox()
+        self.time_zone.setEditable(True)
+        self.time_zone.addItems(common_zones())
+        self.time_zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.time_zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.all_day = QCheckBox(self.tr("Send the invitation as all-day dates"))
+        self.venue = QComboBox()
+        self.host = QComboBox()
+        self.online_link = QLineEdit()
+        self.online_link.setPlaceholderText("https://…")
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 100000)
+        self.capacity.setSpecialValueText(self.tr("No limit"))
+        self.has_deadline = QCheckBox(self.tr("Registration deadline"))
+        self.deadline = self._datetime_edit()
+        self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        self.organiser_name = QLineEdit()
+        self.organiser_email = QLineEdit()
+        self.organiser_email.setPlaceholderText(self.tr("mailbox the secretariat reads"))
+        self.photo_credit = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setMinimumHeight(90)
+
+        left = QFormLayout()
+        left.addRow(self.tr("&Title"), self.title)
+        left.addRow(self.tr("&Network"), self.network)
+        left.addRow(self.tr("&Kind"), self.kind)
+        left.addRow(self.tr("T&heme"), self.theme)
+        left.addRow(self.tr("&Starts"), self.start)
+        left.addRow(self.tr("&Ends"), self.end)
+        left.addRow(self.tr("Time &zone"), self.time_zone)
+        left.addRow("", self.all_day)
+        left.addRow(self.tr("Stat&us"), self.status)
+
+        right = QFormLayout()
+        right.addRow(self.tr("&Venue"), self.venue)
+        right.addRow(self.tr("Online &link"), self.online_link)
+        right.addRow(self.tr("&Capacity"), self.capacity)
+        right.addRow(self.has_deadline, self.deadline)
+        right.addRow(self.tr("&Organiser"), self.organiser_name)
+        right.addRow(self.tr("Organiser &e-mail"), self.organiser_email)
+        right.addRow(self.tr("Ho&st"), self.host)
+        right.addRow(self.tr("&Photo credit"), self.photo_credit)
+
+        columns = QGridLayout()
+        columns.setHorizontalSpacing(32)
+        columns.addLayout(left, 0, 0)
+        columns.addLayout(right, 0, 1)
+        columns.setColumnStretch(0, 1)
+        columns.setColumnStretch(1, 1)
+
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("&Revert"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.problems)
+        layout.addLayout(columns)
+        layout.addWidget(QLabel(self.tr("&Description")))
+        layout.itemAt(layout.count() - 1).widget().setBuddy(self.description)  # type: ignore[union-attr]
+        layout.addWidget(self.description, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(12, 0, 12, 8)
+        footer.addStretch(1)
+        footer.addWidget(buttons)
+        outer.addLayout(footer)
+
+    def _datetime_edit(self) -> QDateTimeEdit:
+        edit = QDateTimeEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+        edit.setTimeZone(UTC)
+        return edit
+
+    # --- data -----------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        def fill(combo: QComboBox, choices: list[meetings.Choice], none_text: str | None) -> None:
+            combo.clear()
+            if none_text is not None:
+                combo.addItem(none_text, None)
+            for choice in choices:
+                combo.addItem(choice.label, choice.id)
+
+        fill(self.network, [meetings.Choice(n.id, f"{n.short_name} – {n.name}")
+                            for n in meetings.list_networks(self.db)], None)
+        fill(self.venue, meetings.venue_choices(self.db), self.tr("(no venue)"))
+        fill(self.host, meetings.organisation_choices(self.db), self.tr("(no host)"))
+
+    def set_meeting(self, meeting_id: int | None, undo_stack: QUndoStack | None) -> None:
+        self.meeting_id, self.undo_stack = meeting_id, undo_stack
+        self._fill_choices()
+        self.revert()
+
+    def revert(self) -> None:
+        self._show_problems(None)
+        if self.meeting_id is None:
+            self._details = None
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        self._details = meetings.get_meeting(self.db, self.meeting_id)
+        self._show(self._details.fields)
+
+    def _select(self, combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _show(self, f: meetings.MeetingInput) -> None:
+        self.title.setText(f.title)
+        self._select(self.network, f.network_id)
+        self._select(self.kind, f.kind)
+        self._select(self.status, f.status)
+        self.theme.setText(f.theme)
+        self.start.setDateTime(_to_qt(f.start))
+        self.end.setDateTime(_to_qt(f.end))
+        self.time_zone.setCurrentText(f.time_zone)
+        self.all_day.setChecked(f.all_day)
+        self._select(self.venue, f.venue_id)
+        self._select(self.host, f.host_id)
+        self.online_link.setText(f.online_link)
+        self.capacity.setValue(f.capacity or 0)
+        self.has_deadline.setChecked(f.registration_deadline is not None)
+        self.deadline.setEnabled(f.registration_deadline is not None)
+        self.deadline.setDateTime(_to_qt(f.registration_deadline or f.start))
+        self.organiser_name.setText(f.organiser_name)
+        self.organiser_email.setText(f.organiser_email)
+        self.photo_credit.setText(f.photo_credit)
+        self.description.setPlainText(f.description)
+        for line in self.findChildren(QLineEdit):
+            line.setCursorPosition(0)  # show the beginning of long texts, not their end
+
+    def current_input(self) -> meetings.MeetingInput:
+        return meetings.MeetingInput(
+            network_id=self.network.currentData(),
+            title=self.title.text(),
+            kind=self.kind.currentData(),
+            start=_from_qt(self.start.dateTime()),
+            end=_from_qt(self.end.dateTime()),
+            time_zone=self.time_zone.currentText().strip(),
+            theme=self.theme.text(),
+            description=self.description.toPlainText(),
+            all_day=self.all_day.isChecked(),
+            venue_id=self.venue.currentData(),
+            online_link=self.online_link.text(),
+            capacity=self.capacity.value() or None,
+            registration_deadline=_from_qt(self.deadline.dateTime()) if self.has_deadline.isChecked() else None,
+            status=self.status.currentData(),
+            organiser_name=self.organiser_name.text(),
+            organiser_email=self.organiser_email.text(),
+            host_id=self.host.currentData(),
+            photo_credit=self.photo_credit.text(),
+        )
+
+    # --- saving ---------------------------------------------------------------
+    def save(self) -> bool:
+        if self._details is None or self.meeting_id is None:
+            return False
+        new = self.current_input()
+        try:
+            new = meetings.validate(new)
+        except ValidationError as error:
+            self._show_problems(error)
+            return False
+        old = self._details.fields
+        if new == old:
+            self._show_problems(None)
+            return True
+        meeting_id = self.meeting_id
+        state = {"version": self._details.version}
+
+        def apply(fields: meetings.MeetingInput) -> None:
+            details = meetings.update_meeting(self.db, meeting_id, fields, state["version"])
+            state["version"] = details.version
+            if self.meeting_id == meeting_id:
+                self._details = details
+                self._show(details.fields)
+            self.saved.emit(meeting_id)
+
+        command = ServiceCommand(
+            self.tr("Edit meeting “{title}”").format(title=new.title),
+            lambda: apply(new), lambda: apply(replace(old)), changed=("meeting", meeting_id),
+        )
+        if self.undo_stack is not None:
+            ok = push_command(self.undo_stack, command, self)
+        else:
+            command.redo()
+            ok = command.error is None
+        if ok:
+            self._show_problems(None)
+        return ok
+
+    def _show_problems(self, error: ValidationError | None) -> None:
+        fields = {
+            "title": self.title, "time_zone": self.time_zone, "end": self.end, "capacity": self.capacity,
+            "organiser_email": self.organiser_email, "registration_deadline": self.deadline,
+        }
+        for widget in fields.values():
+            widget.setProperty("invalid", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        if error is None:
+            self.problems.hide()
+            return
+        self.problems.setText(self.tr("Not saved:") + "\n" + "\n".join(f"• {msg}" for _f, msg in error.problems))
+        self.problems.show()
+        for field, _message in error.problems:
+            widget = fields.get(field)
+            if widget is not None:
+                widget.setProperty("invalid", True)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        first = fields.get(error.problems[0][0])
+        if first is not None:
+            first.setFocus()

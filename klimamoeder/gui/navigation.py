@@ -1,0 +1,118 @@
+"""The navigation pane: networks, each with its upcoming and past meetings."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from ..services.meetings import MeetingSummary, NetworkSummary
+
+MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NETWORK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _Filter(QSortFilterProxyModel):
+    """Keeps a meeting that matches, and the network and group nodes above a match."""
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 (Qt API)
+        pattern = self.filterRegularExpression().pattern()
+        if not pattern:
+            return True
+        index = self.sourceModel().index(row, 0, parent)
+        if super().filterAcceptsRow(row, parent):
+            return True
+        return any(self.filterAcceptsRow(r, index) for r in range(self.sourceModel().rowCount(index)))
+
+
+class NavigationPane(QWidget):
+    meeting_selected = Signal(object)  # meeting id, or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a meeting…"))
+        self.search.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setRecursiveFilteringEnabled(False)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.setObjectName("navigation")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 0, 8)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree, 1)
+        self.search.textChanged.connect(self._filter)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        if text:
+            self.tree.expandAll()
+
+    def populate(self, networks: list[NetworkSummary], meetings: list[MeetingSummary]) -> None:
+        selected = self.current_meeting()
+        self.model.clear()
+        now = datetime.now(timezone.utc)
+        bold = QFont()
+        bold.setBold(True)
+        for network in networks:
+            node = QStandardItem(f"{network.short_name}")
+            node.setToolTip(network.name)
+            node.setFont(bold)
+            node.setData(network.id, NETWORK_ID_ROLE)
+            node.setSelectable(False)
+            own = [m for m in meetings if m.network_id == network.id]
+            upcoming = [m for m in own if m.end >= now]
+            past = sorted((m for m in own if m.end < now), key=lambda m: m.start, reverse=True)
+            for title, group in ((self.tr("Upcoming"), upcoming), (self.tr("Past"), past)):
+                if not group:
+                    continue
+                heading = QStandardItem(f"{title} ({len(group)})")
+                heading.setSelectable(False)
+                heading.setData(network.id, NETWORK_ID_ROLE)
+                for meeting in group:
+                    heading.appendRow(self._meeting_item(meeting))
+                node.appendRow(heading)
+            self.model.appendRow(node)
+        self.tree.expandToDepth(1)
+        if selected is not None:
+            self.select_meeting(selected)
+
+    def _meeting_item(self, meeting: MeetingSummary) -> QStandardItem:
+        item = QStandardItem(f"{meeting.start:%d-%m-%Y}  {meeting.title}")
+        item.setToolTip(f"{meeting.title}\n{meeting.start:%d-%m-%Y %H:%M} – {meeting.end:%d-%m-%Y %H:%M}"
+                        f" ({meeting.time_zone})\n{meeting.venue}")
+        item.setData(meeting.id, MEETING_ID_ROLE)
+        item.setData(meeting.network_id, NETWORK_ID_ROLE)
+        return item
+
+    def current_meeting(self) -> int | None:
+        value = self.tree.currentIndex().data(MEETING_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def current_network(self) -> int | None:
+        value = self.tree.currentIndex().data(NETWORK_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_meeting(self, meeting_id: int) -> bool:
+        matches = self.model.match(self.model.index(0, 0), MEETING_ID_ROLE, meeting_id, 1,
+                                   Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
+        if not matches:
+            return False
+        index = self.proxy.mapFromSource(matches[0])
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        value = current.data(MEETING_ID_ROLE)
+        self.meeting_selected.emit(int(value) if value is not None else None)

@@ -1,0 +1,27 @@
+"""GUI fixtures: a QApplication set up as the real one is (style sheet, translations, icon)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from klimamoeder.gui.app import create_application
+
+
+@pytest.fixture(scope="session")
+def qapp() -> QApplication:
+    """pytest-qt's app fixture, replaced by ours so tests see the app users see."""
+    return create_application([])
+
+
+@pytest.fixture
+def main_window(qtbot, demo_db) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from klimamoeder.gui.main_window import MainWindow
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window

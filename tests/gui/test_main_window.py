@@ -1,0 +1,127 @@
+"""The main window on the demo data: find a meeting, edit its details, save, and be refused when wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from klimamoeder import settings
+from klimamoeder.gui.main_window import MainWindow
+from klimamoeder.services import meetings
+from klimamoeder.storage import open_database
+
+WECP_UID = "demo-wecp-ga-2022@klimamoeder.invalid"
+
+
+def wecp_id(db) -> int:  # type: ignore[no-untyped-def]
+    return next(m.id for m in meetings.list_meetings(db) if m.title == "WECP Annual General Assembly 2022")
+
+
+def test_the_navigation_lists_every_network_with_its_meetings(main_window) -> None:  # type: ignore[no-untyped-def]
+    model = main_window.navigation.model
+    networks = {model.item(row).text() for row in range(model.rowCount())}
+    assert networks == {"C40", "CLEAN", "KBH-Beijing", "KL-klimanetværk", "WECP"}
+
+
+def test_typing_in_the_search_field_narrows_the_meetings(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(main_window.navigation.search, "Esbjerg")
+    proxy = main_window.navigation.proxy
+    visible = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    assert visible == []  # "Esbjerg" is only in the description, not a title
+    main_window.navigation.search.clear()
+    qtbot.keyClicks(main_window.navigation.search, "general assembly")
+    visible = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    assert visible == ["WECP"]
+
+
+def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main_window, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    meeting_id = wecp_id(demo_db)
+    assert main_window.select_meeting(meeting_id)
+    form = main_window.page.form
+    assert form.title.text() == "WECP Annual General Assembly 2022"
+    form.theme.selectAll()
+    qtbot.keyClicks(form.theme, "Energy transition & <partnerships> for ")
+    form.theme.insert("Zoë")  # QTest cannot type non-ASCII keys
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.problems.isVisible()
+    main_window.close()
+
+    reopened_db = open_database(demo_db.url.database)
+    try:
+        window = MainWindow(reopened_db)
+        qtbot.addWidget(window)
+        window.select_meeting(meeting_id)
+        assert window.page.form.theme.text() == "Energy transition & <partnerships> for Zoë"
+        assert meetings.get_meeting(reopened_db, meeting_id).fields.theme == "Energy transition & <partnerships> for Zoë"
+    finally:
+        reopened_db.dispose()
+
+
+def test_an_end_before_the_start_is_refused_with_a_message_and_nothing_is_saved(qtbot, main_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    meeting_id = wecp_id(demo_db)
+    main_window.select_meeting(meeting_id)
+    form = main_window.page.form
+    before = meetings.get_meeting(demo_db, meeting_id)
+    form.end.setDateTime(form.start.dateTime().addDays(-1))
+    form.theme.setText("should not be saved")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.problems.isVisible()
+    assert "The meeting must end after it starts." in form.problems.text()
+    assert form.end.property("invalid") is True
+    after = meetings.get_meeting(demo_db, meeting_id)
+    assert after == before and after.fields.theme == before.fields.theme
+
+
+def test_a_saved_edit_can_be_undone_from_the_edit_menu(qtbot, main_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    meeting_id = wecp_id(demo_db)
+    main_window.select_meeting(meeting_id)
+    form = main_window.page.form
+    form.capacity.setValue(150)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert meetings.get_meeting(demo_db, meeting_id).fields.capacity == 150
+    main_window.undo_group.undo()
+    assert meetings.get_meeting(demo_db, meeting_id).fields.capacity == 120
+    assert form.capacity.value() == 120
+    main_window.undo_group.redo()
+    assert meetings.get_meeting(demo_db, meeting_id).fields.capacity == 150
+
+
+def test_the_window_remembers_its_size(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.resize(760, 560)  # the offscreen screen is 800x600
+    window.show()
+    window.close()
+    assert settings.get("window_geometry")
+    again = MainWindow(sqlite_db)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (760, 560)
+
+
+def test_an_empty_database_offers_the_demo_data(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.welcome.load_demo.isVisible()
+    qtbot.mouseClick(window.welcome.load_demo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.navigation.model.rowCount() == 5, timeout=15000)
+    assert not window.welcome.load_demo.isVisible()
+
+
+def test_about_names_the_version_and_the_database(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    main_window.about()
+    assert "0.1.0" in shown[0] and "demo.sqlite3" in shown[0]
+
+
+def test_screenshots_at_common_sizes(qtbot, main_window, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    main_window.select_meeting(wecp_id(demo_db))
+    for width, height in ((1280, 800), (1920, 1080)):
+        main_window.resize(width, height)
+        QApplication.processEvents()
+        image = main_window.grab()
+        assert (image.width(), image.height()) == (width, height)
+        image.save(str(tmp_path / f"main-{width}.png"))
