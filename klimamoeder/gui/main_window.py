@@ -102,9 +102,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_meeting_action = self._action(self.tr("&New meeting…"), self.new_meeting, QKeySequence.StandardKey.New)
+        self.new_meeting_action = self._action(
+            self.tr("&New meeting…"), self.new_meeting, QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_meeting_action)
-        file_menu.addAction(self._action(self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open))
+        file_menu.addAction(
+            self._action(self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open))
         file_menu.addAction(self._action(self.tr("&Back up database…"), self.back_up))
         file_menu.addAction(self._action(self.tr("Load &demo data"), self.load_demo))
         file_menu.addSeparator()
@@ -277,12 +279,12 @@ class MainWindow(QMainWindow):
         return escape(self.db.location)
 
     # --- drag and drop of reply files -----------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
         if urls and all(Path(u.toLocalFile()).suffix.lower() in REPLY_SUFFIXES for u in urls):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
         if paths:
             event.acceptProposedAction()
@@ -298,7 +300,7 @@ class MainWindow(QMainWindow):
             return
         self.resize(1280, 800)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings.update(
             window_geometry=base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii"),
             window_splitter=base64.b64encode(bytes(self.splitter.saveState().data())).decode("ascii"),

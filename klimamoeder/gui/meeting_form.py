@@ -40,7 +40,6 @@ from ..storage import Database
 from .labels import kind_label, status_label
 from .undo import ServiceCommand, push_command
 
-
 UTC = QTimeZone(QTimeZone.Initialization.UTC)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
@@ -17,7 +17,7 @@ NETWORK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 class _Filter(QSortFilterProxyModel):
     """Keeps a meeting that matches, and the network and group nodes above a match."""
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 (Qt API)
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         pattern = self.filterRegularExpression().pattern()
         if not pattern:
             return True
@@ -61,7 +61,7 @@ class NavigationPane(QWidget):
     def populate(self, networks: list[NetworkSummary], meetings: list[MeetingSummary]) -> None:
         selected = self.current_meeting()
         self.model.clear()
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         bold = QFont()
         bold.setBold(True)
         for network in networks:

@@ -36,7 +36,7 @@ def test_typing_in_the_search_field_narrows_the_meetings(qtbot, main_window) -> 
     assert visible == ["WECP"]
 
 
-def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main_window, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main_window, demo_db) -> None:  # type: ignore[no-untyped-def]
     meeting_id = wecp_id(demo_db)
     assert main_window.select_meeting(meeting_id)
     form = main_window.page.form
@@ -54,7 +54,8 @@ def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main
         qtbot.addWidget(window)
         window.select_meeting(meeting_id)
         assert window.page.form.theme.text() == "Energy transition & <partnerships> for Zoë"
-        assert meetings.get_meeting(reopened_db, meeting_id).fields.theme == "Energy transition & <partnerships> for Zoë"
+        saved = meetings.get_meeting(reopened_db, meeting_id).fields.theme
+        assert saved == "Energy transition & <partnerships> for Zoë"
     finally:
         reopened_db.dispose()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -150,7 +150,7 @@ def test_the_database_itself_refuses_a_meeting_that_ends_before_it_starts(db) ->
     demo.load_demo(db)
     with pytest.raises(sa.exc.IntegrityError), db.session() as s:
         meeting = s.scalars(sa.select(Meeting)).first()
-        meeting.end = datetime(2000, 1, 1, tzinfo=timezone.utc)
+        meeting.end = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def test_two_people_saving_the_same_meeting_the_second_is_told_to_reload(db) -> None:  # type: ignore[no-untyped-def]
