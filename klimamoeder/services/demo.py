@@ -147,6 +147,7 @@ class _Loader:
             registration_deadline=to_instant(start_local - timedelta(days=14), zone),
         )
         self.s.add(meeting)
+        guests = self.guests(spec["key"])  # creates the guests an agenda item may name as "g:<name>"
         rooms = {room.name: room for room in venue.rooms}
         for position, (day, begin, finish, title, kind, room, speakers, moderators, text) in enumerate(
             spec["agenda"]
@@ -162,18 +163,19 @@ class _Loader:
             item.people = [AgendaPerson(person=self.people[k], role=r, position=i) for i, (k, r) in enumerate(people)]
             meeting.agenda.append(item)
         self.meetings_added += 1
-        self.registrations(meeting, spec)
+        self.registrations(meeting, spec, guests)
 
-    def registrations(self, meeting: Meeting, spec: dict) -> None:  # type: ignore[type-arg]
+    def registrations(self, meeting: Meeting, spec: dict, guests: list[tuple[Person, str]]) -> None:  # type: ignore[type-arg]
         staff = {spec["organiser"]}
-        speakers = {key for row in spec["agenda"] for key in (*row[6], *row[7])} - staff
+        on_stage = {key for row in spec["agenda"] for key in (*row[6], *row[7])} - staff
+        speakers = {key for key in on_stage if not key.startswith("g:")}  # guests who speak come below
         entries: list[tuple[Person, ParticipantRole, RegistrationStatus, list[str], str]] = []
         for key in sorted(staff):
             entries.append((self.people[key], ParticipantRole.ORGANISER, RegistrationStatus.REGISTERED, [], ""))
         for key in sorted(speakers):
             entries.append((self.people[key], ParticipantRole.SPEAKER, RegistrationStatus.REGISTERED, [], ""))
-        for number, (person, dietary) in enumerate(self.guests(spec["key"])):
-            status = RegistrationStatus.REGISTERED
+        for number, (person, dietary) in enumerate(guests):
+            status = RegistrationStatus(spec.get("guest_status", "registered"))
             if number % 9 == 4:
                 status = RegistrationStatus.DECLINED
             elif number % 11 == 7:
@@ -181,7 +183,8 @@ class _Loader:
             days: list[str] = []
             if spec["key"] == "wecp-ga-2022" and number % 4 == 1:  # some come for the main days only
                 days = ["2022-10-06", "2022-10-07"]
-            entries.append((person, ParticipantRole.PARTICIPANT, status, days, dietary))
+            role = ParticipantRole.SPEAKER if f"g:{person.name}" in on_stage else ParticipantRole.PARTICIPANT
+            entries.append((person, role, status, days, dietary))
         for person, role, status, days, dietary in entries:
             self.s.add(Registration(
                 meeting=meeting, person=person, role=role, status=status, days=days, dietary=dietary,
@@ -195,7 +198,7 @@ class _Loader:
                 person = self.person(f"g:{name}", name, title, org, f"{email_slug(name)}@{org}.example", lang, True)
                 guests.append((person, dietary))
         elif meeting_key.startswith("kl-netvaerk"):
-            rows = data.KL_GUESTS if meeting_key.endswith("04-29") else data.KL_GUESTS[::2]
+            rows = data.KL_GUESTS if not meeting_key.endswith("09-02") else data.KL_GUESTS[::2]
             for name, title, org, dietary in rows:
                 person = self.person(f"g:{name}", name, title, org, f"{email_slug(name)}@{org}.example", "da", True)
                 guests.append((person, dietary))

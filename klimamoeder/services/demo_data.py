@@ -393,4 +393,36 @@ MEETINGS = [
             (0, "17:30", "18:00", "Spørgsmål og netværk", "session", "Byrådssalen", [], ["per_nyhus"], ""),
         ],
     },
+    {
+        # Invented, to show an upcoming meeting: the network "meets several times a year" (seed 003) and
+        # KL's catalogue (seed 002) gives the five partnership cases that make up its programme.
+        "key": "kl-netvaerk-2027-03-11",
+        "network": "KL-klimanetværk",
+        "title": "Netværksmøde: klimapartnerskaber fra plan til handling",
+        "kind": "network_meeting",
+        "theme": "Grønne klimapartnerskaber mellem kommuner og lokale virksomheder",
+        "description": (
+            "Fem kommuner fortæller om deres klimapartnerskaber med erhvervslivet fra KL's inspirationskatalog: "
+            "hvordan initiativerne opstod, og hvilke gode råd de har til andre, der vil etablere lignende "
+            "partnerskaber."
+        ),
+        "start": "2027-03-11T10:00", "end": "2027-03-11T15:30",
+        "venue": "kl_hus", "host": "kl", "capacity": 40, "status": "planned", "organiser": "nkel",
+        "photo_credit": "", "online_link": "", "guest_status": "invited",
+        "agenda": [
+            (0, "10:00", "10:20", "Velkomst og KL's inspirationskatalog", "talk", "Salen", ["nanna"], ["nkel"], ""),
+            (0, "10:20", "11:00", "Klimapartnerskab Vejle Nord: en fælles strategisk energiplan", "talk", "Salen",
+             ["g:Line Damgaard"], ["nkel"], ""),
+            (0, "11:00", "11:40", "Ressource City Næstved: affald som ressource for virksomhederne", "talk",
+             "Salen", ["g:Jakob Bech"], ["nkel"], ""),
+            (0, "11:40", "12:30", "Frokost", "meal", None, [], [], ""),
+            (0, "12:30", "13:30", "Klimaalliancen Aarhus og Det grønne akademi", "session", "Salen",
+             ["g:Signe Holm Kristiansen"], ["nkel"], ""),
+            (0, "13:30", "14:10", "Fredericia: klimaarbejdet tænkt ind i eksisterende partnerskaber", "talk",
+             "Salen", ["g:Peter Juhl"], ["nkel"], ""),
+            (0, "14:10", "14:30", "Kaffepause", "break", None, [], [], ""),
+            (0, "14:30", "15:30", "Gode råd: sådan etablerer I et klimapartnerskab", "session", "Mødelokale 3",
+             [], ["nanna"], ""),
+        ],
+    },
 ]
