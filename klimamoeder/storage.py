@@ -16,11 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,6 +25,10 @@ from .i18n import translate
 from .paths import default_database, migrations_dir
 
 log = logging.getLogger(__name__)
+
+# The schema revision this version of the code expects (a test keeps it equal to Alembic's head).
+# Known without importing Alembic, which costs most of a second at every start.
+SCHEMA_REVISION = "0002"
 
 ENV_VAR = "KLIMAMOEDER_DB"
 
@@ -113,7 +113,9 @@ def create_db_engine(url: URL) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def alembic_config(url: URL, connection: Any | None = None) -> Config:
+def alembic_config(url: URL, connection: Any | None = None) -> Any:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("sqlalchemy.url", url.render_as_string(hide_password=False).replace("%", "%%"))
@@ -123,15 +125,19 @@ def alembic_config(url: URL, connection: Any | None = None) -> Config:
 
 
 def head_revision() -> str:
-    script = ScriptDirectory.from_config(alembic_config(URL.create("sqlite")))
-    head = script.get_current_head()
+    """The newest revision among the shipped migration scripts (asks Alembic)."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config(URL.create("sqlite"))).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite(source: Path, target: Path) -> None:
@@ -235,6 +241,8 @@ def _upgrade(engine: Engine, url: URL) -> None:
             # would cascade-delete child rows. Off for the migration (outside any
             # transaction, or SQLite ignores it), checked after.
             raw.execute("PRAGMA foreign_keys=OFF")
+        from alembic import command
+
         command.upgrade(alembic_config(url, conn), "head")
         conn.commit()
         if sqlite and raw is not None:
@@ -256,7 +264,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
     backup_path: Path | None = None
     try:
         revision = current_revision(engine) if migrate else None
-        if migrate and revision != head_revision():
+        if migrate and revision != SCHEMA_REVISION:
             # A new database has nothing to lose; an existing one is copied before any change.
             backup_path = _backup_before_migration(url) if revision is not None else None
             try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from ..i18n import translate
@@ -20,6 +21,7 @@ def zone(name: str) -> ZoneInfo:
         ) from error
 
 
+@cache
 def common_zones() -> list[str]:
     """Zone names offered in pickers: the IANA areas people actually meet in."""
     areas = ("Europe/", "America/", "Asia/", "Africa/", "Australia/", "Pacific/", "Atlantic/")

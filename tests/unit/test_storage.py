@@ -36,6 +36,10 @@ def test_the_migrations_create_exactly_the_schema_of_the_model(db) -> None:  # t
     assert differences == []
 
 
+def test_the_code_expects_the_newest_shipped_migration() -> None:
+    assert storage.SCHEMA_REVISION == head_revision()
+
+
 def test_a_populated_database_from_the_first_schema_survives_every_later_migration(tmp_path: Path) -> None:
     old = tmp_path / "klimamoeder.sqlite3"
     shutil.copy(FIXTURES / "schema-0001.sqlite3", old)
@@ -69,7 +73,9 @@ def test_a_failed_upgrade_restores_the_backup_and_says_so(tmp_path: Path, monkey
         connection.commit()
         raise RuntimeError("power cut in the middle of the upgrade")
 
-    monkeypatch.setattr(storage.command, "upgrade", half_done_upgrade)
+    from alembic import command
+
+    monkeypatch.setattr(command, "upgrade", half_done_upgrade)
     with pytest.raises(RuntimeError):
         open_database(path)
     assert row_counts(path) == before
