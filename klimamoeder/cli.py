@@ -24,64 +24,62 @@ class CommandError(Exception):
     """A user error found by the CLI itself (bad file name, unknown meeting…)."""
 
 
-def _tr(text: str) -> str:
-    return translate("Cli", text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="klimamoeder",
-        description=_tr("Plan network meetings. Without a command the window opens."),
+        description=translate("Cli", "Plan network meetings. Without a command the window opens."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="URL_OR_PATH",
-                        help=_tr("SQLite file or PostgreSQL URL (default: KLIMAMOEDER_DB or your data folder)"))
+                        help=translate(
+                            "Cli", "SQLite file or PostgreSQL URL (default: KLIMAMOEDER_DB or your data folder)"))
     parser.add_argument("--self-test", action="store_true",
-                        help=_tr("open the window, load a meeting, render a PDF page, and exit"))
+                        help=translate("Cli", "open the window, load a meeting, render a PDF page, and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("demo", help=_tr("load the demo data (idempotent)"))
-    meetings = sub.add_parser("meetings", help=_tr("list meetings"))
+    sub.add_parser("demo", help=translate("Cli", "load the demo data (idempotent)"))
+    meetings = sub.add_parser("meetings", help=translate("Cli", "list meetings"))
     meetings.add_argument("--json", action="store_true")
-    agenda = sub.add_parser("agenda", help=_tr("print a meeting's agenda in its local time"))
+    agenda = sub.add_parser("agenda", help=translate("Cli", "print a meeting's agenda in its local time"))
     agenda.add_argument("meeting", type=int, metavar="MEETING")
     agenda.add_argument("--json", action="store_true")
-    backup = sub.add_parser("backup", help=_tr("write a consistent copy of the database"))
+    backup = sub.add_parser("backup", help=translate("Cli", "write a consistent copy of the database"))
     backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
 
-    imports = sub.add_parser("import", help=_tr("import participants or calendar replies"))
+    imports = sub.add_parser("import", help=translate("Cli", "import participants or calendar replies"))
     import_sub = imports.add_subparsers(dest="what", metavar="WHAT", required=True)
-    participants = import_sub.add_parser("participants", help=_tr("CSV or XLSX file of participants"))
+    participants = import_sub.add_parser("participants", help=translate("Cli", "CSV or XLSX file of participants"))
     participants.add_argument("meeting", type=int, metavar="MEETING")
     participants.add_argument("file", type=Path, metavar="FILE")
     participants.add_argument("--dry-run", action="store_true")
     participants.add_argument("--valid-rows-only", action="store_true",
-                              help=_tr("import the valid rows even if some rows are invalid"))
-    replies = import_sub.add_parser("replies", help=_tr("iCalendar REPLY files or .eml messages"))
+                              help=translate("Cli", "import the valid rows even if some rows are invalid"))
+    replies = import_sub.add_parser("replies", help=translate("Cli", "iCalendar REPLY files or .eml messages"))
     replies.add_argument("files", type=Path, nargs="+", metavar="FILE")
 
-    exports = sub.add_parser("export", help=_tr("write invitations, calendars, PDFs or spreadsheets"))
+    exports = sub.add_parser("export", help=translate("Cli", "write invitations, calendars, PDFs or spreadsheets"))
     export_sub = exports.add_subparsers(dest="what", metavar="WHAT", required=True)
     for name, help_text in (
-        ("invites", _tr("one .ics with every invitee as ATTENDEE")),
-        ("programme", _tr("the programme as PDF")),
-        ("participants", _tr("the participant list as PDF")),
-        ("badges", _tr("name badges as PDF")),
-        ("registrations", _tr("registrations as CSV or XLSX")),
+        ("invites", translate("Cli", "one .ics with every invitee as ATTENDEE")),
+        ("programme", translate("Cli", "the programme as PDF")),
+        ("participants", translate("Cli", "the participant list as PDF")),
+        ("badges", translate("Cli", "name badges as PDF")),
+        ("registrations", translate("Cli", "registrations as CSV or XLSX")),
     ):
         command = export_sub.add_parser(name, help=help_text)
         command.add_argument("meeting", type=int, metavar="MEETING")
         command.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
         command.add_argument("--language", choices=["da", "en"], default=None)
         if name == "participants":
-            command.add_argument("--sign-in", action="store_true", help=_tr("sign-in sheet with signatures"))
-    calendar = export_sub.add_parser("calendar", help=_tr("METHOD:PUBLISH feed of meetings"))
+            command.add_argument("--sign-in", action="store_true",
+                                 help=translate("Cli", "sign-in sheet with signatures"))
+    calendar = export_sub.add_parser("calendar", help=translate("Cli", "METHOD:PUBLISH feed of meetings"))
     calendar.add_argument("--network", metavar="NAME")
     calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
 
-    send = sub.add_parser("send", help=_tr("send e-mail"))
+    send = sub.add_parser("send", help=translate("Cli", "send e-mail"))
     send_sub = send.add_subparsers(dest="what", metavar="WHAT", required=True)
-    invites = send_sub.add_parser("invites", help=_tr("e-mail the invitation to every invitee"))
+    invites = send_sub.add_parser("invites", help=translate("Cli", "e-mail the invitation to every invitee"))
     invites.add_argument("meeting", type=int, metavar="MEETING")
     invites.add_argument("--dry-run", action="store_true")
     return parser
@@ -94,10 +92,10 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
     result = load_demo(db)
     if result.changed:
-        print(_tr("Demo data loaded: {meetings} meetings, {people} people.").format(
+        print(translate("Cli", "Demo data loaded: {meetings} meetings, {people} people.").format(
             meetings=result.meetings_added, people=result.people_added))
     else:
-        print(_tr("The demo data is already there; nothing changed."))
+        print(translate("Cli", "The demo data is already there; nothing changed."))
     return EXIT_OK
 
 
@@ -119,26 +117,137 @@ def cmd_backup(db: Database, args: argparse.Namespace) -> int:
     from .storage import backup
 
     backup(db.url, args.output)
-    print(_tr("Backup written to {path}").format(path=args.output))
+    print(translate("Cli", "Backup written to {path}").format(path=args.output))
     return EXIT_OK
 
 
 def not_yet(feature: str) -> Callable[[Database, argparse.Namespace], int]:
     def handler(db: Database, args: argparse.Namespace) -> int:
-        raise CommandError(_tr("'{feature}' is not available in this version yet.").format(feature=feature))
+        raise CommandError(
+            translate("Cli", "'{feature}' is not available in this version yet.").format(feature=feature))
     return handler
 
 
-cmd_agenda = not_yet("agenda")
-cmd_import_participants = not_yet("import participants")
-cmd_import_replies = not_yet("import replies")
-cmd_export_invites = not_yet("export invites")
-cmd_export_calendar = not_yet("export calendar")
-cmd_export_programme = not_yet("export programme")
-cmd_export_participants = not_yet("export participants")
-cmd_export_badges = not_yet("export badges")
-cmd_export_registrations = not_yet("export registrations")
-cmd_send_invites = not_yet("send invites")
+def cmd_agenda(db: Database, args: argparse.Namespace) -> int:
+    from .services.agenda import load_agenda
+    from .services.agenda_listing import agenda_json, agenda_lines
+
+    data = load_agenda(db, args.meeting)
+    if args.json:
+        json.dump(agenda_json(data), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    print("\n".join(agenda_lines(data)))
+    return EXIT_OK
+
+
+def cmd_import_participants(db: Database, args: argparse.Namespace) -> int:
+    from .services.participant_import import ImportFailed, import_file
+
+    try:
+        result = import_file(db, args.meeting, args.file.read_bytes(), args.file.name,
+                             valid_rows_only=args.valid_rows_only, dry_run=args.dry_run)
+    except ImportFailed as error:
+        print(f"klimamoeder: {error}", file=sys.stderr)
+        for problem in error.problems:
+            print(str(problem), file=sys.stderr)
+        return EXIT_ERROR
+    for problem in result.problems:
+        print(translate("Cli", "Skipped: {problem}").format(problem=problem), file=sys.stderr)
+    text = translate(
+        "Cli", "Dry run, nothing changed. Would import {rows} rows: {created} new people, {matched} matched by "
+        "e-mail; {added} registrations added, {updated} updated, {waitlisted} to the wait list.")
+    if not result.dry_run:
+        text = translate(
+            "Cli", "Imported {rows} rows: {created} new people, {matched} matched by e-mail; {added} registrations "
+            "added, {updated} updated, {waitlisted} to the wait list.")
+    print(text.format(rows=result.rows_imported, created=result.people_created, matched=result.people_matched,
+                      added=result.registrations_created, updated=result.registrations_updated,
+                      waitlisted=result.waitlisted))
+    return EXIT_OK
+
+
+def cmd_import_replies(db: Database, args: argparse.Namespace) -> int:
+    from .services.replies import import_reply_paths
+
+    summary = import_reply_paths(db, args.files)
+    for item in summary.outcomes:
+        detail = f" – {item.reason}" if item.reason else ""
+        print(f"{item.source_name}: {item.outcome} {item.partstat}{detail}".rstrip())
+    print(translate("Cli", "{applied} applied, {stale} stale, {duplicate} duplicate, {review} for review.").format(
+        applied=summary.count("applied"), stale=summary.count("stale"), duplicate=summary.count("duplicate"),
+        review=summary.count("review")))
+    return EXIT_OK
+def cmd_export_invites(db: Database, args: argparse.Namespace) -> int:
+    from .services.invites import export_invites
+
+    args.output.write_bytes(export_invites(db, args.meeting, args.language))
+    print(translate("Cli", "Invitation written to {path}").format(path=args.output))
+    return EXIT_OK
+
+
+def cmd_export_calendar(db: Database, args: argparse.Namespace) -> int:
+    from .services.invites import export_calendar
+
+    args.output.write_bytes(export_calendar(db, args.network))
+    print(translate("Cli", "Calendar written to {path}").format(path=args.output))
+    return EXIT_OK
+def cmd_export_programme(db: Database, args: argparse.Namespace) -> int:
+    from .services.documents import programme_pdf
+
+    args.output.write_bytes(programme_pdf(db, args.meeting, args.language or "da"))
+    print(translate("Cli", "Programme written to {path}").format(path=args.output))
+    return EXIT_OK
+
+
+def cmd_export_participants(db: Database, args: argparse.Namespace) -> int:
+    from .services.documents import ListChoice, participants_pdf
+
+    choice = ListChoice(sign_in=args.sign_in)
+    args.output.write_bytes(participants_pdf(db, args.meeting, args.language or "da", choice))
+    print(translate("Cli", "Participant list written to {path}").format(path=args.output))
+    return EXIT_OK
+
+
+def cmd_export_badges(db: Database, args: argparse.Namespace) -> int:
+    from .services.documents import badges_pdf
+
+    args.output.write_bytes(badges_pdf(db, args.meeting, args.language or "da"))
+    print(translate("Cli", "Badges written to {path}").format(path=args.output))
+    return EXIT_OK
+
+
+def cmd_export_registrations(db: Database, args: argparse.Namespace) -> int:
+    from .services.registration_export import export_registrations, format_for
+
+    data = export_registrations(db, args.meeting, format_for(args.output.name))
+    args.output.write_bytes(data)
+    print(translate("Cli", "Registrations written to {path}").format(path=args.output))
+    return EXIT_OK
+
+
+def cmd_send_invites(db: Database, args: argparse.Namespace) -> int:
+    from .services.invites import plan_invitations, send_invitations
+    from .services.mailer import SmtpTransport, load_settings
+
+    plan = plan_invitations(db, args.meeting)
+    for r in plan.recipients:
+        what = r.action if r.action != "nothing" else f"– ({r.reason})"
+        print(f"{r.person_id:>6}  {r.email or '-':<40} {what}")
+    print(translate("Cli", "{n} message(s) with SEQUENCE {sequence}.").format(
+        n=len(plan.to_send), sequence=plan.sequence))
+    if args.dry_run or not plan.to_send:
+        if args.dry_run:
+            print(translate("Cli", "Dry run: nothing was sent."))
+        return EXIT_OK
+    with SmtpTransport(load_settings()) as transport:
+        result = send_invitations(db, args.meeting, transport)
+    for outcome in result.failed:
+        print(translate("Cli", "Not delivered to person {id}: {error}").format(
+            id=outcome.person_id, error=outcome.error), file=sys.stderr)
+    print(translate("Cli", "{sent} sent, {failed} failed.").format(
+        sent=len(result.delivered), failed=len(result.failed)))
+    return EXIT_OK if not result.failed else EXIT_ERROR
 
 
 def _handler(args: argparse.Namespace) -> Callable[[Database, argparse.Namespace], int]:

@@ -142,7 +142,6 @@ def current_revision(engine: Engine) -> str | None:
 
 def backup_sqlite(source: Path, target: Path) -> None:
     """A consistent copy of a live SQLite file through SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -159,6 +158,8 @@ def backup_sqlite(source: Path, target: Path) -> None:
 
 def backup(url: URL, target: Path) -> None:
     """`klimamoeder backup -o FILE`: SQLite's backup API, or pg_dump for a server."""
+    if not target.parent.is_dir():
+        raise StorageError(translate("Storage", "The folder {folder} does not exist.").format(folder=target.parent))
     if url.get_backend_name() == "sqlite":
         if not url.database or not Path(url.database).exists():
             raise StorageError(translate("Storage", "The database does not exist: {path}").format(path=url.database))

@@ -23,6 +23,18 @@ log = logging.getLogger(__name__)
 _translators: list[QTranslator] = []
 
 
+class StretchTranslator(QTranslator):
+    """Pseudo-translation that makes every string ~40 % longer (KLIMAMOEDER_STRETCH=1).
+
+    Danish is often longer than English; layouts are checked against this.
+    """
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if not source or source.startswith("<"):
+            return source
+        return f"{source} {'·' * max(2, len(source) * 2 // 5)}"
+
+
 def ui_language() -> str:
     """'da' or 'en': the setting, else KLIMAMOEDER_LANGUAGE, else the system locale."""
     chosen = settings.get("language") or os.environ.get("KLIMAMOEDER_LANGUAGE")
@@ -45,6 +57,8 @@ def install_translations(app: QCoreApplication, language: str) -> None:
         qt = QTranslator(app)
         if qt.load("qtbase_da", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _translators.append(qt)
+    if os.environ.get("KLIMAMOEDER_STRETCH"):
+        _translators.append(StretchTranslator(app))
     for translator in _translators:
         app.installTranslator(translator)
     i18n.install(QCoreApplication.translate)

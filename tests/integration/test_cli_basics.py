@@ -1,0 +1,70 @@
+"""The command line's contract: version, backup, and one clear line on any error."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from klimamoeder import __version__
+
+
+def klimamoeder(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "klimamoeder", *args], capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+def test_version() -> None:
+    result = klimamoeder("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"klimamoeder {__version__}"
+
+
+def test_backup_of_a_sqlite_database_is_a_complete_database(tmp_path: Path) -> None:
+    db = tmp_path / "k.sqlite3"
+    assert klimamoeder("--db", str(db), "demo").returncode == 0
+    result = klimamoeder("--db", str(db), "backup", "-o", str(tmp_path / "copy.sqlite3"))
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(tmp_path / "copy.sqlite3") as con:
+        assert con.execute("SELECT count(*) FROM meeting").fetchone()[0] == 7
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.postgres
+def test_backup_of_a_postgresql_database_is_a_pg_dump_archive(db_url: str, tmp_path: Path) -> None:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the SQLite case is above")
+    assert klimamoeder("--db", db_url, "demo").returncode == 0
+    target = tmp_path / "team.dump"
+    result = klimamoeder("--db", db_url, "backup", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes()[:5] == b"PGDMP"
+
+
+def test_the_database_can_come_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KLIMAMOEDER_DB", str(tmp_path / "env.sqlite3"))
+    assert klimamoeder("demo").returncode == 0
+    assert (tmp_path / "env.sqlite3").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["export", "invites", "999999", "-o", "x.ics"], "There is no meeting with id 999999"),
+    (["backup", "-o", "/nonexistent-klimamoeder-folder/x.sqlite3"], "klimamoeder: "),
+])
+def test_errors_are_one_line_on_stderr_with_exit_1(tmp_path: Path, args: list[str], message: str) -> None:
+    db = tmp_path / "k.sqlite3"
+    klimamoeder("--db", str(db), "demo")
+    result = klimamoeder("--db", str(db), *args)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_command_line_is_a_usage_error(tmp_path: Path) -> None:
+    result = klimamoeder("--db", str(tmp_path / "k.sqlite3"), "export", "nonsense")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
