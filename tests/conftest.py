@@ -81,6 +81,16 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
+def postgres_url(request: pytest.FixtureRequest) -> str:
+    """A new, empty PostgreSQL database, for what only a server does (pg_dump, concurrent clients)."""
+    server = request.getfixturevalue("postgres")
+    template = request.getfixturevalue("postgres_template")
+    if server is None or template is None:
+        pytest.skip("PostgreSQL is not installed here")
+    return _postgres_database(server, template)
+
+
+@pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     """An opened, migrated, empty database (SQLite and PostgreSQL)."""
     database = open_database(db_url)

@@ -34,12 +34,10 @@ def test_backup_of_a_sqlite_database_is_a_complete_database(tmp_path: Path) -> N
 
 
 @pytest.mark.postgres
-def test_backup_of_a_postgresql_database_is_a_pg_dump_archive(db_url: str, tmp_path: Path) -> None:
-    if not db_url.startswith("postgresql"):
-        pytest.skip("the SQLite case is above")
-    assert klimamoeder("--db", db_url, "demo").returncode == 0
+def test_backup_of_a_postgresql_database_is_a_pg_dump_archive(postgres_url: str, tmp_path: Path) -> None:
+    assert klimamoeder("--db", postgres_url, "demo").returncode == 0
     target = tmp_path / "team.dump"
-    result = klimamoeder("--db", db_url, "backup", "-o", str(target))
+    result = klimamoeder("--db", postgres_url, "backup", "-o", str(target))
     assert result.returncode == 0, result.stderr
     assert target.read_bytes()[:5] == b"PGDMP"
 
