@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__, i18n, settings
 from ..paths import resources_dir
-from ..storage import StorageError, open_database
+from ..storage import StorageError, is_network_path, open_database
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +92,14 @@ def run_gui(database: str | None, *, self_test: bool = False) -> int:
     except StorageError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
+    from pathlib import Path
+
     from .main_window import MainWindow
 
+    if db.is_sqlite and db.url.database and is_network_path(Path(db.url.database)):
+        QMessageBox.warning(None, APP_NAME, QCoreApplication.translate(
+            "App", "The database lies on a network drive. SQLite cannot lock files reliably there, and data can "
+            "be lost when two people use it. Keep the file on this PC, or share a PostgreSQL server instead."))
     window = MainWindow(db)
     window.show()
     if self_test:

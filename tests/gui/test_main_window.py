@@ -126,3 +126,32 @@ def test_screenshots_at_common_sizes(qtbot, main_window, demo_db, tmp_path: Path
         image = main_window.grab()
         assert (image.width(), image.height()) == (width, height)
         image.save(str(tmp_path / f"main-{width}.png"))
+
+
+def test_file_back_up_writes_a_copy_in_the_background(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "backup.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    main_window.back_up()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    copy = open_database(target)
+    try:
+        assert len(meetings.list_meetings(copy)) == 7
+    finally:
+        copy.dispose()
+
+
+def test_file_open_database_shows_the_other_database(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    other = tmp_path / "other.sqlite3"
+    open_database(other).dispose()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    main_window.choose_database()
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert [w.db.location for w in windows] == [str(other)]
+    assert windows[0].welcome.load_demo.isVisible()
+    for window in windows:
+        window.close()
+        window.db.dispose()
