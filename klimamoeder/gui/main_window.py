@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -42,12 +43,28 @@ class WelcomePage(QWidget):
         self.title.setObjectName("meetingTitle")
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.load_demo = QPushButton(self.tr("Load the &demo data"))
         self.new_meeting = QPushButton(self.tr("Create a &new meeting"))
+        icon = QLabel()
+        icon.setPixmap(self.windowIcon().pixmap(96, 96))
+        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        card = QWidget()
+        card.setFixedWidth(560)  # a wrapped label needs a width, or it squeezes itself to nothing
+        inner = QVBoxLayout(card)
+        inner.setSpacing(12)
+        for widget in (icon, self.title, self.text):
+            inner.addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.load_demo)
+        buttons.addWidget(self.new_meeting)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (self.title, self.text, self.load_demo, self.new_meeting):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
     def set_empty(self, empty: bool) -> None:

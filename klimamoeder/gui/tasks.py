@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..services.errors import DomainError
@@ -52,7 +52,8 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, OSError):
         return f"{error.strerror or error} {error.filename or ''}".strip()
     log.error("Unexpected error", exc_info=error)
-    return QObject().tr("Something went wrong that should not have. Nothing was changed.\n\n{error}").format(
+    return QCoreApplication.translate(
+        "Task", "Something went wrong that should not have. Nothing was changed.\n\n{error}").format(
         error=type(error).__name__
     )
 
