@@ -107,6 +107,10 @@ class MeetingForm(QWidget):
         self.photo_credit = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setMinimumHeight(90)
+        for combo in (self.network, self.kind, self.status, self.time_zone, self.venue, self.host):
+            # Size by a modest length, not the longest item (long organisation names would widen the form).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
 
         left = QFormLayout()
         left.addRow(self.tr("&Title"), self.title)
@@ -152,6 +156,7 @@ class MeetingForm(QWidget):
         layout.addWidget(QLabel(self.tr("&Description")))
         layout.itemAt(layout.count() - 1).widget().setBuddy(self.description)  # type: ignore[union-attr]
         layout.addWidget(self.description, 1)
+        self.body = body
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -44,6 +44,8 @@ def test_stretched_strings_still_fit_the_details_form(qtbot, demo_db, qapp, monk
         clipped = [label.text() for label in labels
                    if not label.wordWrap() and label.width() < label.sizeHint().width()]
         assert clipped == []
+        viewport = form.body.parentWidget()
+        assert form.body.minimumSizeHint().width() <= viewport.width()
     finally:
         monkeypatch.delenv("KLIMAMOEDER_STRETCH")
         install_translations(qapp, "en")
