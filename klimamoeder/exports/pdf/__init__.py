@@ -1,0 +1,22 @@
+"""Print-ready PDFs: pure builders from plain dataclasses to PDF bytes."""
+
+from .badges import build_badges
+from .data import (
+    AgendaEntry,
+    AgendaPersonEntry,
+    BadgeData,
+    BadgeEntry,
+    MeetingHeader,
+    ParticipantEntry,
+    ParticipantListData,
+    ParticipantListOptions,
+    ProgrammeData,
+)
+from .participants import build_participant_list
+from .programme import build_programme
+
+__all__ = [
+    "AgendaEntry", "AgendaPersonEntry", "BadgeData", "BadgeEntry", "MeetingHeader", "ParticipantEntry",
+    "ParticipantListData", "ParticipantListOptions", "ProgrammeData", "build_badges", "build_participant_list",
+    "build_programme",
+]

@@ -1,0 +1,111 @@
+"""Name badges: eight to a sheet, every name on its own badge, never over the edge."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from klimamoeder.exports.pdf import BadgeData, BadgeEntry, MeetingHeader, build_badges, fonts
+from klimamoeder.exports.pdf import badges as layout
+from klimamoeder.model import Meeting
+from klimamoeder.services.documents import ListChoice, badges_pdf, load_badges
+from klimamoeder.storage import Database
+
+from . import pdf_reading as pdf
+
+WECP = "demo-wecp-ga-2022@klimamoeder.invalid"
+KL = "demo-kl-netvaerk-2021-04-29@klimamoeder.invalid"
+CPH = ZoneInfo("Europe/Copenhagen")
+TRICKY = ["Anne <b>&</b> Søren", "Zoë Ødegård", "Łucja Ωμέγα", "Жанна Иванова", "陈刚"]
+POINTS_PER_MM = 72 / 25.4
+
+
+def meeting_id(db: Database, uid: str) -> int:
+    with db.session() as s:
+        return s.scalars(select(Meeting.id).where(Meeting.calendar_uid == uid)).one()
+
+
+def sheet(names: list[str], organisation: str = "Esbjerg Kommune") -> BadgeData:
+    header = MeetingHeader(network="World Energy Cities Partnership", network_short="WECP",
+                           title="WECP Annual General Assembly 2022", start=datetime(2022, 10, 5, 14, tzinfo=CPH),
+                           end=datetime(2022, 10, 8, 13, tzinfo=CPH))
+    return BadgeData(header, tuple(BadgeEntry(name, organisation, "speaker") for name in names))
+
+
+def badge_cell(x: float, y_from_top: float) -> tuple[int, int]:
+    """Which badge (column, row from the top) a point on the page lies in."""
+    column = math.floor((x - layout.LEFT) / layout.BADGE_WIDTH)
+    top_edge = layout.PAGE_HEIGHT - layout.BOTTOM - layout.ROWS * layout.BADGE_HEIGHT
+    return column, math.floor((y_from_top - top_edge) / layout.BADGE_HEIGHT)
+
+
+@pytest.mark.parametrize("uid", [WECP, KL])
+def test_every_registered_person_gets_one_badge_eight_to_an_a4_sheet(demo_db: Database, uid: str) -> None:
+    meeting = meeting_id(demo_db, uid)
+    expected = load_badges(demo_db, meeting, ListChoice()).badges
+    document = badges_pdf(demo_db, meeting, "en")
+    text = pdf.text(document)
+
+    assert pdf.page_count(document) == math.ceil(len(expected) / 8)
+    assert pdf.page_size(document) == pytest.approx((595.3, 841.9), abs=0.5)
+    for badge in expected:
+        assert badge.name in text
+    assert text.count("Participant") + text.count("Speaker") + text.count("Organiser") == len(expected)
+    pdf.assert_fonts_embedded(document)
+
+
+def test_names_in_any_script_and_with_markup_characters_print_as_typed() -> None:
+    document = build_badges(sheet(TRICKY), "da")
+    text = pdf.text(document)
+
+    for name in TRICKY:
+        assert name in text
+    assert text.count("Oplægsholder") == len(TRICKY)
+    assert text.count("World Energy Cities Partnership") == len(TRICKY)
+    pdf.assert_fonts_embedded(document)
+
+
+def test_long_names_shrink_to_fit_their_badge_and_never_cross_into_the_next() -> None:
+    names = ["Maria Skovgaard-Johannesen Frederiksen-Lindholm von Rosenørn-Lehn",
+             "Sebastian" * 8, "Ana", "Prof. Dr. Hans-Christian Østergaard-Kristiansen-Buchwald",
+             "王丽 (Wang Li) " * 4, "Jolie Thibodeaux", "Å", "Kirsten Dalgaard"]
+    document = build_badges(sheet(names, organisation="Ayuntamiento de Villahermosa, " * 4), "en")
+    words = pdf.words_with_boxes(document)
+
+    assert words
+    for _page, word, x0, y0, x1, y1 in words:
+        assert badge_cell(x0, y0) == badge_cell(x1 - 0.01, y1 - 0.01), f"{word!r} crosses a badge edge"
+    text = pdf.text(document)
+    assert names[0] in text and names[3] in text
+    assert names[1] in text.replace(" ", "")
+
+
+def test_the_fitted_name_is_as_large_as_possible_but_no_wider_than_the_badge() -> None:
+    inner = layout.BADGE_WIDTH - 2 * layout.PADDING
+    short = layout.fit_lines("Ana", fonts.BOLD, inner, layout.NAME_LARGEST)
+    long = layout.fit_lines("Maria Skovgaard-Johannesen Frederiksen-Lindholm", fonts.BOLD, inner,
+                            layout.NAME_LARGEST)
+    endless = layout.fit_lines("X" * 200, fonts.BOLD, inner, layout.NAME_LARGEST)
+
+    assert short == layout.Fitted(("Ana",), layout.NAME_LARGEST)
+    assert len(long.lines) == 2 and long.size < layout.NAME_LARGEST
+    assert endless.size < 6
+    for fitted in (short, long, endless):
+        for line in fitted.lines:
+            assert fonts.string_width(line, fonts.BOLD, fitted.size) <= inner + 0.01
+
+
+def test_a_sheet_has_cut_marks_outside_the_badges_and_nine_badges_need_two_sheets() -> None:
+    document = build_badges(sheet([f"Person {n}" for n in range(9)]), "en")
+    assert pdf.page_count(document) == 2
+    assert layout.LEFT > 10 * POINTS_PER_MM and layout.BOTTOM > 10 * POINTS_PER_MM, "room for the cut marks"
+
+
+def test_without_registrations_one_blank_sheet_with_cut_marks_is_printed() -> None:
+    document = build_badges(sheet([]), "en")
+    assert pdf.page_count(document) == 1
+    assert pdf.text(document).strip() == ""
