@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "participants":
             command.add_argument("--sign-in", action="store_true",
                                  help=translate("Cli", "sign-in sheet with signatures"))
+            command.add_argument("--shared-only", action="store_true",
+                                 help=translate("Cli", "only people who agreed to appear on shared lists"))
+            command.add_argument("--by-organisation", action="store_true",
+                                 help=translate("Cli", "group the list by organisation"))
     calendar = export_sub.add_parser("calendar", help=translate("Cli", "METHOD:PUBLISH feed of meetings"))
     calendar.add_argument("--network", metavar="NAME")
     calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
@@ -203,7 +207,8 @@ def cmd_export_programme(db: Database, args: argparse.Namespace) -> int:
 def cmd_export_participants(db: Database, args: argparse.Namespace) -> int:
     from .services.documents import ListChoice, participants_pdf
 
-    choice = ListChoice(sign_in=args.sign_in)
+    choice = ListChoice(sign_in=args.sign_in, shared_only=args.shared_only,
+                        group_by_organisation=args.by_organisation)
     args.output.write_bytes(participants_pdf(db, args.meeting, args.language or "da", choice))
     print(translate("Cli", "Participant list written to {path}").format(path=args.output))
     return EXIT_OK

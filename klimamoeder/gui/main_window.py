@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {where}").format(where=db.location)))
         self.navigation.meeting_selected.connect(self.show_meeting)
         self.welcome.load_demo.clicked.connect(self.load_demo)
+        self.page.form.saved.connect(self._offer_update)
+        self.page.send_update.clicked.connect(self.send_invitations)
         self.welcome.new_meeting.clicked.connect(self.new_meeting)
         events.changed.connect(self._on_changed)
         self._restore_geometry()
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
 
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.meeting_actions = [
-            self._optional(self.tr("&Send invitations…"), "invites_dialog", "SendInvitesDialog", meeting=True),
+            self._action(self.tr("&Send invitations…"), self.send_invitations),
             self._optional(self.tr("&Print and PDF…"), "print_preview", "PrintDialog", meeting=True,
                            shortcut=QKeySequence.StandardKey.Print),
             self._optional(self.tr("&Check-in at the door…"), "checkin_view", "CheckInDialog", meeting=True),
@@ -225,6 +227,22 @@ class MainWindow(QMainWindow):
 
     def select_meeting(self, meeting_id: int) -> bool:
         return self.navigation.select_meeting(meeting_id)
+
+    def _offer_update(self, meeting_id: int) -> None:
+        from ..services.invites import plan_invitations
+
+        plan = plan_invitations(self.db, meeting_id)
+        holders = [r for r in plan.to_send if r.last_sequence is not None] if plan.bumps_sequence else []
+        self.page.offer_update(len(holders))
+
+    def send_invitations(self) -> None:
+        from .invites_dialog import SendInvitesDialog
+
+        if self.page.meeting_id is None:
+            return
+        SendInvitesDialog(self.db, self.page.meeting_id, parent=self).exec()
+        self.page.offer_update(0)
+        events.changed.emit("registrations", self.page.meeting_id)
 
     # --- actions --------------------------------------------------------------
     def load_demo(self) -> None:

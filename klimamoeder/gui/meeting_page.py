@@ -6,7 +6,7 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ..services import meetings
 from ..storage import Database
@@ -54,6 +54,15 @@ class MeetingPage(QWidget):
         self.facts.setObjectName("meetingFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.update_offer = QFrame()
+        self.update_offer.setObjectName("updateBanner")
+        self.update_offer_text = QLabel()
+        self.update_offer_text.setWordWrap(True)
+        self.send_update = QPushButton(self.tr("Send &update…"))
+        banner = QHBoxLayout(self.update_offer)
+        banner.addWidget(self.update_offer_text, 1)
+        banner.addWidget(self.send_update)
+        self.update_offer.hide()
         self.form = MeetingForm(db)
         self.registrations = _registrations_tab(db)
         self.agenda = _agenda_tab(db)
@@ -67,13 +76,26 @@ class MeetingPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
         layout.addSpacing(6)
+        layout.addWidget(self.update_offer)
         layout.addWidget(self.tabs, 1)
         self.form.saved.connect(lambda _id: self.refresh_header())
 
     def tab_widgets(self) -> list[MeetingTab]:
         return [self.form, self.registrations, self.agenda]  # type: ignore[list-item]
 
+    def offer_update(self, people: int) -> None:
+        """After a change of time, place or status: people holding an older invitation should get the new one."""
+        if people <= 0:
+            self.update_offer.hide()
+            return
+        self.update_offer_text.setText(self.tr(
+            "The meeting has changed since the invitation was sent. {n} people have an older version in their "
+            "calendar.").format(n=people))
+        self.update_offer.show()
+
     def set_meeting(self, meeting_id: int | None, undo_stack: QUndoStack | None) -> None:
+        if meeting_id != self.meeting_id:
+            self.update_offer.hide()
         self.meeting_id = meeting_id
         for tab in self.tab_widgets():
             tab.set_meeting(meeting_id, undo_stack)

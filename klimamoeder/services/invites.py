@@ -1,0 +1,367 @@
+"""Calendar invitations: who gets what, sending, drafts, retries and the .ics exports.
+
+The delivery log (`InvitationDelivery`) is the memory: a person whose last delivered
+message is a REQUEST for the meeting as it is now is up to date and never gets the
+same version twice. When time, place or status changed since the last version was
+sent, the SEQUENCE goes up by one and everyone still invited gets the update.
+Uninvited people (registration cancelled) get a CANCEL naming only them; a cancelled
+meeting sends a CANCEL with STATUS:CANCELLED to everyone who had the invitation.
+
+The fingerprint of the version a delivery carried is kept in the log row's `error`
+column as `fp:<hex>` for successful rows (the schema has no column of its own for it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import Message
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from ..exports.ical import build_cancel, build_publish, build_request, check_invitation
+from ..exports.mail import as_draft, build_message
+from ..i18n import translate
+from ..model import (
+    AgendaItem,
+    AgendaPerson,
+    DeliveryStatus,
+    InvitationDelivery,
+    Meeting,
+    MeetingStatus,
+    MessageMethod,
+    Network,
+    Registration,
+    RegistrationStatus,
+    utcnow,
+)
+from ..storage import Database
+from . import invite_content as content
+from .errors import DomainError, NotFound
+from .progress import Progress
+
+STILL_INVITED = (RegistrationStatus.INVITED, RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED)
+DONE = (DeliveryStatus.SENT, DeliveryStatus.DRAFTED)
+# Actions: what a person would get now.
+REQUEST, UPDATE, CANCEL, UNINVITE, NOTHING = "request", "update", "cancel", "uninvite", "nothing"
+
+
+def _tr(text: str) -> str:
+    return translate("Invites", text)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    person_id: int
+    name: str
+    email: str
+    language: str
+    registration_status: str
+    action: str
+    reason: str
+    last_status: str  # '' (never), sent, failed, drafted
+    last_error: str
+    last_sequence: int | None
+    last_at: datetime | None
+
+    @property
+    def failed(self) -> bool:
+        return self.last_status == DeliveryStatus.FAILED.value and self.action != NOTHING
+
+
+@dataclass(frozen=True)
+class SendPlan:
+    meeting_id: int
+    title: str
+    sequence: int  # the SEQUENCE the next messages carry
+    bumps_sequence: bool
+    all_day: bool
+    cancelled: bool
+    recipients: tuple[Recipient, ...]
+
+    @property
+    def to_send(self) -> tuple[Recipient, ...]:
+        return tuple(r for r in self.recipients if r.action != NOTHING)
+
+    @property
+    def failed(self) -> tuple[Recipient, ...]:
+        return tuple(r for r in self.recipients if r.failed)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    person_id: int
+    name: str
+    action: str
+    ok: bool
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class SendResult:
+    sequence: int
+    outcomes: tuple[Outcome, ...]
+
+    @property
+    def delivered(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.ok)
+
+    @property
+    def failed(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if not o.ok)
+
+
+class Transport(Protocol):
+    """Where messages go: an SMTP connection or a drafts folder."""
+
+    status: DeliveryStatus
+
+    def send(self, message: Message, sender: str, recipient: str) -> None: ...
+
+
+class DraftFolder:
+    """Writes each message as an .eml draft (Outlook opens it ready to send)."""
+
+    status = DeliveryStatus.DRAFTED
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        self.written: list[Path] = []
+
+    def send(self, message: Message, sender: str, recipient: str) -> None:
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", recipient) or "draft"
+        path = self.folder / f"{len(self.written) + 1:04d}-{stem}.eml"
+        path.write_bytes(as_draft(message))  # type: ignore[arg-type]
+        self.written.append(path)
+
+
+def _meeting(s: Session, meeting_id: int) -> Meeting:
+    meeting = s.get(Meeting, meeting_id, options=[joinedload(Meeting.venue), selectinload(Meeting.agenda)])
+    if meeting is None:
+        raise NotFound(translate("Errors", "There is no meeting with id {id}.").format(id=meeting_id))
+    return meeting
+
+
+def _fp(delivery: InvitationDelivery) -> str:
+    return delivery.error[3:] if delivery.error.startswith("fp:") else ""
+
+
+def _plan(s: Session, meeting: Meeting) -> tuple[int, bool, list[tuple[Recipient, Registration]]]:
+    registrations = s.scalars(
+        select(Registration).where(Registration.meeting_id == meeting.id)
+        .options(joinedload(Registration.person)).order_by(Registration.id)
+    ).all()
+    history: dict[int, list[InvitationDelivery]] = {}
+    for row in s.scalars(select(InvitationDelivery).where(InvitationDelivery.meeting_id == meeting.id)
+                         .order_by(InvitationDelivery.id)):
+        history.setdefault(row.person_id, []).append(row)
+    current = content.fingerprint(meeting)
+    sequence = meeting.calendar_sequence
+    organiser = meeting.organiser_email.strip().lower()
+    cancelled = meeting.status == MeetingStatus.CANCELLED
+    changed = any(d.status in DONE and d.sequence >= sequence and _fp(d) != current
+                  for rows in history.values() for d in rows)
+    needed = sequence + 1 if changed else sequence
+    planned: list[tuple[Recipient, Registration]] = []
+    for reg in registrations:
+        person, rows = reg.person, history.get(reg.person_id, [])
+        done = [d for d in rows if d.status in DONE]
+        holds = bool(done) and done[-1].method == MessageMethod.REQUEST
+        email = (person.email or "").strip()
+        action, reason = NOTHING, ""
+        if not email:
+            reason = _tr("no e-mail address")
+        elif email.lower() == organiser:
+            reason = _tr("the organiser")
+        elif cancelled:
+            action, reason = (CANCEL, "") if holds else (NOTHING, _tr("never had the invitation"))
+        elif reg.status in STILL_INVITED:
+            if holds and _fp(done[-1]) == current:
+                reason = _tr("up to date")
+            else:
+                action = UPDATE if holds else REQUEST
+        elif reg.status == RegistrationStatus.CANCELLED and holds:
+            action = UNINVITE
+        else:
+            reason = _tr("declined") if reg.status == RegistrationStatus.DECLINED else _tr("not invited")
+        if action != NOTHING and done and (action != REQUEST or done[-1].method == MessageMethod.CANCEL):
+            needed = max(needed, done[-1].sequence + 1)  # every new message to someone outranks their last
+        last = rows[-1] if rows else None
+        planned.append((Recipient(
+            person_id=reg.person_id, name=person.name, email=email, language=person.language.value,
+            registration_status=reg.status.value, action=action, reason=reason,
+            last_status=last.status.value if last else "",
+            last_error=last.error if last and last.status == DeliveryStatus.FAILED else "",
+            last_sequence=last.sequence if last else None, last_at=last.at if last else None,
+        ), reg))
+    return needed, needed > sequence, planned
+
+
+def plan_invitations(db: Database, meeting_id: int) -> SendPlan:
+    """Who would get what if the user pressed Send now (also the CLI's --dry-run)."""
+    with db.session() as s:
+        meeting = _meeting(s, meeting_id)
+        sequence, bump, rows = _plan(s, meeting)
+        return SendPlan(meeting.id, meeting.title, sequence, bump, meeting.all_day,
+                        meeting.status == MeetingStatus.CANCELLED, tuple(r for r, _ in rows))
+
+
+@dataclass(frozen=True)
+class _Outgoing:
+    recipient: Recipient
+    method: MessageMethod
+    sender: str
+    message: Message
+
+
+def _prepare(db: Database, meeting_id: int, person_ids: set[int] | None) -> tuple[int, str, list[_Outgoing]]:
+    """Build and check every message first; commit the SEQUENCE bump only if all pass."""
+    with db.session() as s:
+        meeting = _meeting(s, meeting_id)
+        if not meeting.organiser_email.strip():
+            raise DomainError(_tr("The meeting has no organiser e-mail address; replies would have nowhere to go."))
+        sequence, _bump, rows = _plan(s, meeting)
+        outgoing: list[_Outgoing] = []
+        problems: list[str] = []
+        stamp = utcnow()
+        for recipient, reg in rows:
+            if recipient.action == NOTHING or (person_ids is not None and recipient.person_id not in person_ids):
+                continue
+            data = content.event_data(meeting, recipient.language, sequence)
+            party = [content.attendee(reg.person)]
+            if recipient.action in (REQUEST, UPDATE):
+                ics, method = build_request(data, party, stamp), MessageMethod.REQUEST
+            else:
+                ics = build_cancel(data, party, stamp, whole_meeting=recipient.action == CANCEL)
+                method = MessageMethod.CANCEL
+            problems += check_invitation(ics)
+            letter = content.letter(meeting, reg.person, recipient.action.upper())
+            outgoing.append(_Outgoing(recipient, method, meeting.organiser_email,
+                                      build_message(letter, ics, method.value)))
+        if problems:
+            raise DomainError(_tr("Nothing was sent: the invitation breaks these rules:\n{problems}").format(
+                problems="\n".join(sorted(set(problems)))))
+        if outgoing and sequence != meeting.calendar_sequence:
+            meeting.calendar_sequence = sequence
+        return sequence, content.fingerprint(meeting), outgoing
+
+
+def _record(db: Database, meeting_id: int, item: _Outgoing, sequence: int, status: DeliveryStatus,
+            error: str) -> None:
+    with db.session() as s:
+        s.add(InvitationDelivery(meeting_id=meeting_id, person_id=item.recipient.person_id, method=item.method,
+                                 sequence=sequence, status=status, error=error[:500], at=utcnow()))
+
+
+def send_invitations(db: Database, meeting_id: int, transport: Transport, progress: Progress | None = None,
+                     person_ids: set[int] | None = None) -> SendResult:
+    """Send what the plan says (or only to `person_ids`, e.g. a retry of the failed ones).
+
+    Each delivery is logged as soon as it happened, in its own transaction, so a
+    crash or a cancel halfway never loses track of who already has the message.
+    """
+    from .mailer import DeliveryFailed
+
+    progress = progress or Progress()
+    sequence, fingerprint, outgoing = _prepare(db, meeting_id, person_ids)
+    outcomes: list[Outcome] = []
+    for number, item in enumerate(outgoing):
+        progress.step(number, len(outgoing), _tr("Sending {n} of {total}").format(n=number + 1, total=len(outgoing)))
+        try:
+            transport.send(item.message, item.sender, item.recipient.email)
+        except DeliveryFailed as error:
+            _record(db, meeting_id, item, sequence, DeliveryStatus.FAILED, str(error) or "failed")
+            outcomes.append(Outcome(item.recipient.person_id, item.recipient.name, item.recipient.action, False,
+                                    str(error)))
+            continue
+        _record(db, meeting_id, item, sequence, transport.status, f"fp:{fingerprint}")
+        outcomes.append(Outcome(item.recipient.person_id, item.recipient.name, item.recipient.action, True))
+    progress.step(len(outgoing), len(outgoing), "")
+    return SendResult(sequence, tuple(outcomes))
+
+
+def retry_failed(db: Database, meeting_id: int, transport: Transport,
+                 progress: Progress | None = None) -> SendResult:
+    failed = {r.person_id for r in plan_invitations(db, meeting_id).failed}
+    return send_invitations(db, meeting_id, transport, progress, person_ids=failed)
+
+
+def set_all_day(db: Database, meeting_id: int, all_day: bool) -> None:
+    """All-day dates or timed start and end; a change makes the next send an update."""
+    with db.session() as s:
+        _meeting(s, meeting_id).all_day = all_day
+
+
+def cancel_meeting(db: Database, meeting_id: int) -> None:
+    """Mark the meeting cancelled; the next send tells everyone who had the invitation."""
+    with db.session() as s:
+        _meeting(s, meeting_id).status = MeetingStatus.CANCELLED
+
+
+def uninvite(db: Database, meeting_id: int, person_id: int) -> None:
+    """Withdraw one person's invitation; the next send gives them (only) a CANCEL."""
+    with db.session() as s:
+        reg = s.scalar(select(Registration).where(Registration.meeting_id == meeting_id,
+                                                  Registration.person_id == person_id))
+        if reg is None:
+            raise NotFound(_tr("This person is not on the meeting's list."))
+        if reg.status != RegistrationStatus.CANCELLED:
+            reg.status = RegistrationStatus.CANCELLED
+            reg.status_changed_at = utcnow()
+
+
+def export_invites(db: Database, meeting_id: int, language: str | None = None) -> bytes:
+    """One .ics with every invitee as ATTENDEE, for the organiser's own calendar."""
+    with db.session() as s:
+        meeting = _meeting(s, meeting_id)
+        sequence, _bump, rows = _plan(s, meeting)
+        organiser = meeting.organiser_email.strip().lower()
+        people = [reg.person for _r, reg in rows
+                  if reg.status in STILL_INVITED and reg.person.email and reg.person.email.lower() != organiser]
+        if not people:
+            raise DomainError(_tr("Nobody with an e-mail address is invited to this meeting yet."))
+        if not organiser:
+            raise DomainError(_tr("The meeting has no organiser e-mail address; replies would have nowhere to go."))
+        language = language or Counter(p.language.value for p in people).most_common(1)[0][0]
+        data = content.event_data(meeting, language, sequence)
+        parties = [content.attendee(p) for p in people]
+        if meeting.status == MeetingStatus.CANCELLED:
+            return build_cancel(data, parties, utcnow(), whole_meeting=True)
+        return build_request(data, parties, utcnow())
+
+
+def export_calendar(db: Database, network: str | None = None, language: str = "en") -> bytes:
+    """A METHOD:PUBLISH feed of the network's meetings (or all); drafts are left out."""
+    with db.session() as s:
+        query = (select(Meeting).join(Meeting.network).where(Meeting.status != MeetingStatus.DRAFT)
+                 .options(joinedload(Meeting.venue), selectinload(Meeting.agenda)).order_by(Meeting.start))
+        name = translate("Invites", "Klimamøder meetings")
+        if network:
+            found = s.scalar(select(Network).where(
+                (Network.short_name.ilike(network)) | (Network.name.ilike(network))))
+            if found is None:
+                raise NotFound(_tr("There is no network called '{name}'.").format(name=network))
+            query = query.where(Meeting.network_id == found.id)
+            name = found.name
+        meetings = s.scalars(query).unique().all()
+        return build_publish([content.event_data(m, language) for m in meetings], utcnow(), name)
+
+
+def speaker_agenda(db: Database, meeting_id: int, person_id: int) -> bytes:
+    """A speaker's or moderator's own agenda items as events (PUBLISH)."""
+    with db.session() as s:
+        meeting = _meeting(s, meeting_id)
+        items = s.scalars(
+            select(AgendaItem).join(AgendaPerson).where(AgendaItem.meeting_id == meeting_id,
+                                                        AgendaPerson.person_id == person_id)
+            .options(joinedload(AgendaItem.room)).order_by(AgendaItem.start)
+        ).unique().all()
+        if not items:
+            raise DomainError(_tr("This person has no item on the agenda."))
+        return build_publish([content.agenda_event(meeting, item) for item in items], utcnow())

@@ -1,0 +1,170 @@
+"""The send dialog against a real SMTP server, the SMTP settings and reply files dropped on a window."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from klimamoeder import settings
+from klimamoeder.gui.invites_dialog import LAST, REGISTRATION, WILL_GET, SendInvitesDialog
+from klimamoeder.gui.replies import ReplyDropTarget, ReplyReviewDialog, import_reply_files
+from klimamoeder.gui.smtp_settings import SmtpSettingsDialog
+from klimamoeder.model import Registration
+from klimamoeder.services import mailer, replies
+from klimamoeder.storage import Database
+from tests.invite_data import make_meeting
+from tests.smtp_server import PASSWORD, Handler, MemoryKeyring, configured, memory_keyring, smtp_server
+from tests.unit.test_replies import outlook_reply, thunderbird_eml
+
+__all__ = ["configured", "memory_keyring", "smtp_server"]  # fixtures used by name
+pytestmark = pytest.mark.gui
+SHOTS = Path("/tmp/klimamoeder-shots")
+
+
+def shot(widget: QWidget, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def column(dialog: SendInvitesDialog, col: int) -> dict[str, str]:
+    return {dialog.table.item(r, 1).text(): dialog.table.item(r, col).text() for r in range(dialog.table.rowCount())}
+
+
+def wait_for_task(qtbot: QtBot, dialog: SendInvitesDialog) -> None:
+    assert dialog.task is not None
+    if dialog.task.result is None and dialog.task.error is None and not dialog.task.was_cancelled:
+        with qtbot.waitSignal(dialog.task.finished, timeout=20000):
+            pass
+
+
+def test_send_dialog_sends_shows_who_did_not_get_it_and_retries(
+        qtbot: QtBot, sqlite_db: Database, smtp_server: tuple[Handler, int],
+        configured: mailer.SmtpSettings) -> None:
+    handler, _port = smtp_server
+    handler.refused = {"zoe@aberdeen.example"}
+    ids = make_meeting(sqlite_db)
+    dialog = SendInvitesDialog(sqlite_db, ids.meeting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert column(dialog, WILL_GET)["zoe@aberdeen.example"] == "Invitation"
+    assert column(dialog, REGISTRATION)["zoe@aberdeen.example"] == "Registered"
+    assert column(dialog, WILL_GET)["secretariat@kl.example"].startswith("– the organiser")
+    shot(dialog, "send-before")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    wait_for_task(qtbot, dialog)
+    qtbot.waitUntil(lambda: "Delivered: 3" in dialog.result.text(), timeout=20000)
+    assert "Zoë" in dialog.result.text() and "550" in dialog.result.text()
+    assert column(dialog, LAST)["zoe@aberdeen.example"].startswith("NOT delivered")
+    assert column(dialog, LAST)["lucja@gdansk.example"].startswith("sent")
+    assert len(handler.messages) == 3 and dialog.retry_button.isEnabled()
+    qtbot.wait(50)  # let the layout give the result text its lines
+    shot(dialog, "send-after")
+    handler.refused = set()
+    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+    wait_for_task(qtbot, dialog)
+    qtbot.waitUntil(lambda: "Delivered: 1" in dialog.result.text(), timeout=20000)
+    assert [rcpt for rcpt, _ in handler.messages][-1] == ["zoe@aberdeen.example"]
+    assert not dialog.send_button.isEnabled() and not dialog.retry_button.isEnabled()
+
+
+def test_all_day_choice_and_drafts_folder(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
+    ids = make_meeting(sqlite_db)
+    dialog = SendInvitesDialog(sqlite_db, ids.meeting)
+    qtbot.addWidget(dialog)
+    dialog.save_drafts(tmp_path / "drafts")
+    wait_for_task(qtbot, dialog)
+    qtbot.waitUntil(lambda: "Delivered: 4" in dialog.result.text(), timeout=20000)
+    assert len(list((tmp_path / "drafts").glob("*.eml"))) == 4
+    assert column(dialog, LAST)["zoe@aberdeen.example"].startswith("draft saved")
+    dialog.all_day.click()
+    assert set(column(dialog, WILL_GET).values()) >= {"Update (version 1)"}
+    assert "changed since the last invitation" in dialog.heading.text()
+
+
+def test_smtp_settings_keep_the_password_out_of_the_settings_file(
+        qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    dialog = SmtpSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.host.setText("smtp.kl.example")
+    dialog.security.setCurrentIndex(dialog.security.findData("ssl"))
+    assert dialog.port.value() == 465
+    dialog.username.setText("secretariat")
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    dialog.show()
+    shot(dialog, "smtp-settings")
+    dialog.accept()
+    assert mailer.load_settings() == mailer.SmtpSettings(host="smtp.kl.example", port=465, security="ssl",
+                                                         username="secretariat")
+    assert mailer.password_for(mailer.load_settings()) == PASSWORD
+    assert PASSWORD not in json.dumps(settings.load()) and PASSWORD not in settings.settings_path().read_text()
+
+
+def test_smtp_settings_refuse_an_unencrypted_remote_server(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    dialog = SmtpSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.host.setText("smtp.kl.example")
+    dialog.security.setCurrentIndex(dialog.security.findData("none"))
+    dialog.accept()
+    assert "only allowed" in dialog.message.text() and mailer.load_settings().host == ""
+
+
+def drop(widget: QWidget, paths: list[Path]) -> None:
+    """Drag the files over the widget and let go, as the user does from Outlook or the file manager."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+# Qt 6 has only the QPoint constructor for QDragEnterEvent, which PySide marks as deprecated.
+@pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
+def test_dropping_reply_files_on_the_window_applies_them(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
+    ids = make_meeting(sqlite_db)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(500, 300)
+    window.show()
+    refreshed: list[bool] = []
+    ReplyDropTarget(window, sqlite_db, lambda: refreshed.append(True))
+    (tmp_path / "Accepteret.ics").write_bytes(outlook_reply())
+    (tmp_path / "Declined.eml").write_bytes(thunderbird_eml())
+    (tmp_path / "notes.txt").write_text("not a reply")
+    drop(window, [tmp_path / "Accepteret.ics", tmp_path / "Declined.eml", tmp_path / "notes.txt"])
+    qtbot.waitUntil(lambda: bool(refreshed), timeout=20000)
+    box = window.findChild(QMessageBox, "reply-summary")
+    assert box is not None and "2 applied" in box.text()
+    shot(box, "reply-summary")
+    with sqlite_db.session() as s:
+        statuses = {r.person_id: r.status.value for r in s.query(Registration).filter_by(meeting_id=ids.meeting)}
+    assert statuses[ids.people["anne.soren@kbh.example"]] == "registered"
+    assert statuses[ids.people["lucja@gdansk.example"]] == "declined"
+    box.close()
+
+
+def test_unknown_replies_wait_in_the_review_list(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
+    make_meeting(sqlite_db)
+    (tmp_path / "stranger.ics").write_bytes(outlook_reply(address="STRANGER@ELSEWHERE.EXAMPLE"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    done: list[bool] = []
+    import_reply_files(parent, sqlite_db, [tmp_path / "stranger.ics"], lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    dialog = ReplyReviewDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "stranger@elsewhere.example"
+    shot(dialog, "review")
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0 and replies.review_items(sqlite_db) == []
