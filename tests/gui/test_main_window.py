@@ -155,3 +155,23 @@ def test_file_open_database_shows_the_other_database(qtbot, main_window, tmp_pat
     for window in windows:
         window.close()
         window.db.dispose()
+
+
+def test_changing_the_time_after_invitations_went_out_offers_an_update(qtbot, main_window, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from klimamoeder.services.invites import DraftFolder, plan_invitations, send_invitations
+
+    upcoming = next(m.id for m in meetings.list_meetings(demo_db) if m.start.year == 2027)
+    sent = send_invitations(demo_db, upcoming, DraftFolder(tmp_path / "drafts"))
+    assert len(sent.delivered) >= 5
+    main_window.select_meeting(upcoming)
+    page = main_window.page
+    assert not page.update_offer.isVisible()
+
+    page.form.start.setDateTime(page.form.start.dateTime().addSecs(3600))
+    page.form.end.setDateTime(page.form.end.dateTime().addSecs(3600))
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+
+    assert page.update_offer.isVisible()
+    assert f"{len(sent.delivered)} people" in page.update_offer_text.text()
+    plan = plan_invitations(demo_db, upcoming)
+    assert plan.bumps_sequence and plan.sequence == 1

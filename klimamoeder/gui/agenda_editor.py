@@ -1,0 +1,369 @@
+"""The Agenda tab: a timetable editor, one tab per day, with live conflicts.
+
+Every edit is a `ServiceCommand` on the meeting's undo stack: the first redo runs the
+service use case and keeps the `Change` it returns; later undo/redo put the exact
+snapshots back (`agenda.apply_change`). After each commit the `events.changed` signal
+reloads the agenda, and the conflicts are re-checked from the loaded rows (no database
+access in the check). Accepted conflicts are remembered in memory for this session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTabBar,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import agenda
+from ..services.agenda import AgendaData, AgendaRow, Change, ItemInput
+from ..services.conflicts import Conflict, ConflictContext, check
+from ..storage import Database
+from .agenda_conflicts import ACCEPTED, KIND, REASON, ConflictModel, ConflictProxy
+from .agenda_item_dialog import AgendaItemDialog
+from .agenda_view import DayView
+from .events import events
+from .tasks import show_error
+from .undo import ServiceCommand, push_command
+
+RELOAD_KINDS = {"agenda", "registrations", "people", "meeting", "all"}
+
+
+class AgendaTab(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.meeting_id: int | None = None
+        self.data: AgendaData | None = None
+        self.context: ConflictContext | None = None
+        self.conflicts: list[Conflict] = []
+        self.accepted: set[tuple[str, tuple[int, ...], int | None]] = set()
+        self._accepted_by_meeting: dict[int, set[tuple[str, tuple[int, ...], int | None]]] = {}
+        self.days: list[date] = []
+        self.undo_stack: QUndoStack = QUndoStack(self)
+        self.dialog: AgendaItemDialog | None = None
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self._action(self.tr("&Add item…"), self.add_item, QKeySequence.StandardKey.New)
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected)
+        self.delete_action = self._action(self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate_selected)
+        self.up_action = self._action(self.tr("Move &up"), lambda: self.reorder_selected(-1))
+        self.down_action = self._action(self.tr("Move do&wn"), lambda: self.reorder_selected(1))
+
+        self.day_tabs = QTabBar()
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.currentChanged.connect(lambda _index: self._show_day())
+        self.view = DayView()
+        self.view.item_moved.connect(self.move_item)
+        self.view.item_dragged.connect(self.preview_move)
+        self.view.item_activated.connect(self._edit)
+        self.view.selection_changed.connect(lambda _id: self._update_actions())
+
+        self.conflict_label = QLabel()
+        self.conflict_model = ConflictModel(self)
+        self.conflict_model.accepted_changed.connect(lambda _key, _accepted: self._mark_conflicts())
+        self.conflict_proxy = ConflictProxy(self)
+        self.conflict_proxy.setSourceModel(self.conflict_model)
+        self.conflict_table = QTableView()
+        self.conflict_table.setModel(self.conflict_proxy)
+        self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflict_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflict_table.setWordWrap(True)
+        self.conflict_table.verticalHeader().hide()
+        header = self.conflict_table.horizontalHeader()
+        header.setSectionResizeMode(ACCEPTED, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        self.conflict_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.conflict_table.clicked.connect(self._conflict_clicked)
+
+        self.conflict_table.setMaximumHeight(170)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        days = QVBoxLayout()
+        days.setSpacing(0)
+        days.addWidget(self.day_tabs)
+        days.addWidget(self.view, 1)
+        layout.addLayout(days, 1)
+        layout.addWidget(self.conflict_label)
+        layout.addWidget(self.conflict_table)
+        events.changed.connect(self._on_changed)
+        self._update_actions()
+
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # --- loading ------------------------------------------------------------------
+    def set_meeting(self, meeting_id: int | None, undo_stack: QUndoStack | None = None) -> None:
+        if meeting_id != self.meeting_id:
+            self.view.selected_id = None
+        # Accepted conflicts are remembered per meeting for as long as this editor lives.
+        self.accepted = self._accepted_by_meeting.setdefault(meeting_id or 0, set())
+        self.meeting_id = meeting_id
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.reload()
+
+    def _on_changed(self, kind: str, meeting_id: object) -> None:
+        if self.meeting_id is not None and kind in RELOAD_KINDS and meeting_id in (self.meeting_id, None):
+            self.reload()
+
+    def reload(self) -> None:
+        if self.meeting_id is None:
+            self.data, self.context, self.days = None, None, []
+            self._fill_day_tabs()
+            self._recheck()
+            return
+        try:
+            self.data = agenda.load_agenda(self.db, self.meeting_id)
+        except Exception as error:
+            self.data = None
+            show_error(self, self.tr("Agenda"), error)
+            return
+        self.context = ConflictContext.from_agenda(self.data)
+        self.days = sorted({*self.data.days, *(row.day for row in self.data.items)})
+        self._recheck()
+        self._fill_day_tabs()
+
+    def _fill_day_tabs(self) -> None:
+        current = self.current_day()
+        self.day_tabs.blockSignals(True)
+        while self.day_tabs.count():
+            self.day_tabs.removeTab(0)
+        locale = QLocale()
+        for day in self.days:
+            self.day_tabs.addTab(locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy"))
+        if current in self.days:
+            self.day_tabs.setCurrentIndex(self.days.index(current))
+        self.day_tabs.blockSignals(False)
+        self._show_day()
+
+    def current_day(self) -> date | None:
+        index = self.day_tabs.currentIndex()
+        return self.days[index] if 0 <= index < len(self.days) else None
+
+    def _show_day(self) -> None:
+        day = self.current_day()
+        if self.data is None or day is None:
+            self.view.show_day([], date.today(), set())
+            self._update_actions()
+            return
+        rows = [row for row in self.data.items if row.day == day]
+        midnight = datetime.combine(day, time(), self.data.start.tzinfo)
+        window = (max(self.data.start, midnight), min(self.data.end, midnight + timedelta(days=1)))
+        self.view.show_day(rows, day, self._open_conflict_ids(),
+                           window if window[0] < window[1] else None)
+        self._update_actions()
+
+    # --- conflicts ---------------------------------------------------------------
+    def _recheck(self) -> None:
+        items = self.data.items if self.data else ()
+        self.conflicts = check(items, self.context) if self.context else []
+        self.conflict_model.set_rows(self.conflicts, self.accepted)
+        self.conflict_proxy.sort(ACCEPTED, Qt.SortOrder.AscendingOrder)
+        self._mark_conflicts()
+
+    def preview_move(self, item_id: int, start: datetime, end: datetime) -> None:
+        """While a block is dragged: re-check the rows with it moved (pure, well under a frame)."""
+        row = self.row(item_id)
+        if row is None or self.data is None or self.context is None:
+            return
+        zone = row.start.tzinfo
+        moved = replace(row, start=start.replace(tzinfo=zone), end=end.replace(tzinfo=zone))
+        items = [moved if r.id == item_id else r for r in self.data.items]
+        self.conflicts = check(items, self.context)
+        self.conflict_model.set_rows(self.conflicts, self.accepted)
+        self._mark_conflicts()
+
+    def _open_conflict_ids(self) -> set[int]:
+        return {i for c in self.conflicts if c.key not in self.accepted for i in c.item_ids}
+
+    def _mark_conflicts(self) -> None:
+        self.view.set_conflicted(self._open_conflict_ids())
+        accepted = sum(1 for c in self.conflicts if c.key in self.accepted)
+        if not self.conflicts:
+            text = self.tr("No conflicts.")
+        else:
+            text = self.tr("Conflicts: {open} open, {accepted} accepted. Tick a conflict to accept it.").format(
+                open=len(self.conflicts) - accepted, accepted=accepted)
+        self.conflict_label.setText(text)
+        self.conflict_table.setVisible(bool(self.conflicts))  # no empty panel taking the grid's room
+
+    def _conflict_clicked(self, index: object) -> None:
+        source = self.conflict_proxy.mapToSource(index)  # type: ignore[arg-type]
+        if source.isValid():
+            self.select_item(self.conflict_model.rows[source.row()].item_ids[0])
+
+    def select_item(self, item_id: int) -> None:
+        row = self.row(item_id)
+        if row is None:
+            return
+        if row.day != self.current_day() and row.day in self.days:
+            self.day_tabs.setCurrentIndex(self.days.index(row.day))
+        self.view.select(item_id)
+
+    # --- helpers -------------------------------------------------------------------
+    def row(self, item_id: int | None) -> AgendaRow | None:
+        if self.data is None or item_id is None:
+            return None
+        return next((r for r in self.data.items if r.id == item_id), None)
+
+    def selected_row(self) -> AgendaRow | None:
+        return self.row(self.view.selected_id)
+
+    def _update_actions(self) -> None:
+        has_meeting = self.data is not None
+        row = self.selected_row()
+        self.add_action.setEnabled(has_meeting)
+        for action in (self.edit_action, self.delete_action, self.duplicate_action):
+            action.setEnabled(row is not None)
+        same_start = [] if row is None or self.data is None else [r for r in self.data.items if r.start == row.start]
+        index = next((i for i, r in enumerate(same_start) if row and r.id == row.id), 0)
+        self.up_action.setEnabled(len(same_start) > 1 and index > 0)
+        self.down_action.setEnabled(len(same_start) > 1 and index < len(same_start) - 1)
+
+    def run(self, text: str, first: Callable[[], Change], select: bool = True) -> Change | None:
+        """Push an undoable command whose first redo is `first()`; None if the service refused."""
+        if self.meeting_id is None:
+            return None
+        holder: list[Change] = []
+
+        def redo() -> None:
+            if holder:
+                agenda.apply_change(self.db, holder[0], forward=True)
+            else:
+                holder.append(first())
+
+        def undo() -> None:
+            agenda.apply_change(self.db, holder[0], forward=False)
+
+        command = ServiceCommand(text, redo, undo, changed=("agenda", self.meeting_id))
+        if not push_command(self.undo_stack, command, self):
+            self.reload()  # e.g. someone else changed the item: show what is stored now
+            return None
+        change = holder[0]
+        if select and change.item_ids:
+            self.select_item(change.item_ids[0])
+        return change
+
+    # --- user actions -------------------------------------------------------------
+    def add_item(self) -> None:
+        if self.data is None:
+            return
+        day = self.current_day() or self.data.start.date()
+        rows = [r for r in self.data.items if r.day == day]
+        start = max((r.end for r in rows), default=None)
+        begin = start.replace(tzinfo=None) if start else datetime.combine(
+            day, self.data.start.time() if day == self.data.start.date() else time(9))
+        self._open_dialog(None, ItemInput(start=begin, duration=timedelta(minutes=30), title=""))
+
+    def edit_selected(self) -> None:
+        if self.view.selected_id is not None:
+            self._edit(self.view.selected_id)
+
+    def _edit(self, item_id: int) -> None:
+        row = self.row(item_id)
+        if row is not None:
+            self._open_dialog(row, agenda.item_input(row))
+
+    def _open_dialog(self, row: AgendaRow | None, initial: ItemInput) -> None:
+        assert self.data is not None
+        try:
+            people = agenda.person_choices(self.db)
+        except Exception as error:
+            show_error(self, self.tr("Agenda"), error)
+            return
+        dialog = AgendaItemDialog(self.db, self.data, people, initial, self)
+        dialog.setWindowTitle(self.tr("New agenda item") if row is None else self.tr("Edit agenda item"))
+        item_id = row.id if row else None
+
+        def save() -> None:
+            value = dialog.value()
+            if item_id is None:
+                self.run(self.tr("Add “{title}”").format(title=value.title.strip()),
+                         lambda: agenda.add_item(self.db, self.meeting_id or 0, value))
+            else:
+                version = row.version if row else None
+                self.run(self.tr("Edit “{title}”").format(title=value.title.strip()),
+                         lambda: agenda.update_item(self.db, item_id, value, version))
+            self.dialog = None
+
+        dialog.accepted.connect(save)
+        dialog.rejected.connect(lambda: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.run(self.tr("Delete “{title}”").format(title=row.title),
+                     lambda: agenda.delete_items(self.db, [row.id]), select=False)
+            self.view.select(None)
+
+    def duplicate_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.run(self.tr("Duplicate “{title}”").format(title=row.title),
+                     lambda: agenda.duplicate_item(self.db, row.id))
+
+    def reorder_selected(self, step: int) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.run(self.tr("Reorder “{title}”").format(title=row.title),
+                     lambda: agenda.reorder_item(self.db, row.id, step))
+
+    def move_item(self, item_id: int, start: datetime, end: datetime) -> None:
+        """A drag or resize ended: move, then offer to shift the later items in the same room."""
+        row = self.row(item_id)
+        if row is None or self.data is None:
+            return
+        old_end = row.end.replace(tzinfo=None)
+        delta = end - old_end
+        following = agenda.following_items(self.data.items, row, row.end) if start.date() == row.day else []
+        shift = bool(following) and delta != timedelta(0) and self.ask_shift(row, len(following), delta)
+        resized = start == row.start.replace(tzinfo=None)
+        text = (self.tr("Resize “{title}”") if resized else self.tr("Move “{title}”")).format(title=row.title)
+        if not shift:
+            self.run(text, lambda: agenda.move_item(self.db, item_id, start, end, row.version))
+        else:
+            self.undo_stack.beginMacro(text)
+            try:
+                if self.run(text, lambda: agenda.move_item(self.db, item_id, start, end, row.version)) is not None:
+                    self.run(self.tr("Shift the following items"),
+                             lambda: agenda.shift_following(self.db, item_id, row.end, delta), select=False)
+            finally:
+                self.undo_stack.endMacro()
+        self.select_item(item_id)
+
+    def ask_shift(self, row: AgendaRow, count: int, delta: timedelta) -> bool:
+        """Ask whether the later items on the same day and room move along (tests replace this)."""
+        minutes = int(delta.total_seconds() // 60)
+        where = row.room or self.tr("without a room")
+        text = (self.tr("Move the {count} later item(s) in {room} on this day {minutes} minutes later too?")
+                if minutes > 0 else
+                self.tr("Move the {count} later item(s) in {room} on this day {minutes} minutes earlier too?"))
+        answer = QMessageBox.question(
+            self, self.tr("Shift following items"), text.format(count=count, room=where, minutes=abs(minutes)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
