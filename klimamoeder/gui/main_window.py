@@ -147,8 +147,7 @@ class MainWindow(QMainWindow):
             self._optional(self.tr("&Check-in at the door…"), "checkin_view", "CheckInDialog", meeting=True),
             self._optional(self.tr("&Import participants…"), "import_wizard", "ImportParticipantsWizard",
                            meeting=True),
-            self._optional(self.tr("New meeting &from this one…"), "copy_meeting_dialog", "CopyMeetingDialog",
-                           meeting=True),
+            self._action(self.tr("New meeting &from this one…"), self.copy_meeting),
         ]
         for action in self.meeting_actions:
             self.meeting_menu.addAction(action)
@@ -243,6 +242,16 @@ class MainWindow(QMainWindow):
         SendInvitesDialog(self.db, self.page.meeting_id, parent=self).exec()
         self.page.offer_update(0)
         events.changed.emit("registrations", self.page.meeting_id)
+
+    def copy_meeting(self) -> None:
+        from .copy_meeting_dialog import CopyMeetingDialog
+
+        if self.page.meeting_id is None:
+            return
+        dialog = CopyMeetingDialog(self.db, self.page.meeting_id, parent=self)
+        if dialog.exec() and dialog.new_meeting_id is not None:
+            self.refresh()
+            self.select_meeting(dialog.new_meeting_id)
 
     # --- actions --------------------------------------------------------------
     def load_demo(self) -> None:

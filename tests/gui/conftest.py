@@ -17,7 +17,7 @@ def qapp() -> QApplication:
 
 
 @pytest.fixture
-def main_window(qtbot, demo_db) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def main_window(qtbot, demo_db) -> Iterator[object]:
     from klimamoeder.gui.main_window import MainWindow
 
     window = MainWindow(demo_db)

@@ -18,7 +18,7 @@ def danish(qapp: QApplication) -> Iterator[None]:
     install_translations(qapp, "en")
 
 
-def test_the_window_speaks_danish(qtbot, demo_db, danish) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_speaks_danish(qtbot, demo_db, danish) -> None:
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
@@ -28,7 +28,7 @@ def test_the_window_speaks_danish(qtbot, demo_db, danish) -> None:  # type: igno
     assert window.page.form.capacity.specialValueText() == "Ingen grænse"
 
 
-def test_stretched_strings_still_fit_the_details_form(qtbot, demo_db, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_stretched_strings_still_fit_the_details_form(qtbot, demo_db, qapp, monkeypatch) -> None:
     monkeypatch.setenv("KLIMAMOEDER_STRETCH", "1")
     install_translations(qapp, "en")
     try:

@@ -15,17 +15,17 @@ from klimamoeder.storage import open_database
 WECP_UID = "demo-wecp-ga-2022@klimamoeder.invalid"
 
 
-def wecp_id(db) -> int:  # type: ignore[no-untyped-def]
+def wecp_id(db) -> int:
     return next(m.id for m in meetings.list_meetings(db) if m.title == "WECP Annual General Assembly 2022")
 
 
-def test_the_navigation_lists_every_network_with_its_meetings(main_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_navigation_lists_every_network_with_its_meetings(main_window) -> None:
     model = main_window.navigation.model
     networks = {model.item(row).text() for row in range(model.rowCount())}
     assert networks == {"C40", "CLEAN", "KBH-Beijing", "KL-klimanetværk", "WECP"}
 
 
-def test_typing_in_the_search_field_narrows_the_meetings(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_typing_in_the_search_field_narrows_the_meetings(qtbot, main_window) -> None:
     qtbot.keyClicks(main_window.navigation.search, "Esbjerg")
     proxy = main_window.navigation.proxy
     visible = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
@@ -36,7 +36,7 @@ def test_typing_in_the_search_field_narrows_the_meetings(qtbot, main_window) -> 
     assert visible == ["WECP"]
 
 
-def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main_window, demo_db) -> None:
     meeting_id = wecp_id(demo_db)
     assert main_window.select_meeting(meeting_id)
     form = main_window.page.form
@@ -60,7 +60,7 @@ def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main
         reopened_db.dispose()
 
 
-def test_an_end_before_the_start_is_refused_with_a_message_and_nothing_is_saved(qtbot, main_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_an_end_before_the_start_is_refused_with_a_message_and_nothing_is_saved(qtbot, main_window, demo_db) -> None:
     meeting_id = wecp_id(demo_db)
     main_window.select_meeting(meeting_id)
     form = main_window.page.form
@@ -75,7 +75,7 @@ def test_an_end_before_the_start_is_refused_with_a_message_and_nothing_is_saved(
     assert after == before and after.fields.theme == before.fields.theme
 
 
-def test_a_saved_edit_can_be_undone_from_the_edit_menu(qtbot, main_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_saved_edit_can_be_undone_from_the_edit_menu(qtbot, main_window, demo_db) -> None:
     meeting_id = wecp_id(demo_db)
     main_window.select_meeting(meeting_id)
     form = main_window.page.form
@@ -89,7 +89,7 @@ def test_a_saved_edit_can_be_undone_from_the_edit_menu(qtbot, main_window, demo_
     assert meetings.get_meeting(demo_db, meeting_id).fields.capacity == 150
 
 
-def test_the_window_remembers_its_size(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_remembers_its_size(qtbot, sqlite_db) -> None:
     window = MainWindow(sqlite_db)
     qtbot.addWidget(window)
     window.resize(760, 560)  # the offscreen screen is 800x600
@@ -101,7 +101,7 @@ def test_the_window_remembers_its_size(qtbot, sqlite_db) -> None:  # type: ignor
     assert (again.width(), again.height()) == (760, 560)
 
 
-def test_an_empty_database_offers_the_demo_data(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_database_offers_the_demo_data(qtbot, sqlite_db) -> None:
     window = MainWindow(sqlite_db)
     qtbot.addWidget(window)
     window.show()
@@ -111,14 +111,14 @@ def test_an_empty_database_offers_the_demo_data(qtbot, sqlite_db) -> None:  # ty
     assert not window.welcome.load_demo.isVisible()
 
 
-def test_about_names_the_version_and_the_database(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_about_names_the_version_and_the_database(qtbot, main_window, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
     main_window.about()
     assert "0.1.0" in shown[0] and "demo.sqlite3" in shown[0]
 
 
-def test_screenshots_at_common_sizes(qtbot, main_window, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots_at_common_sizes(qtbot, main_window, demo_db, tmp_path: Path) -> None:
     main_window.select_meeting(wecp_id(demo_db))
     for width, height in ((1280, 800), (1920, 1080)):
         main_window.resize(width, height)
@@ -128,7 +128,7 @@ def test_screenshots_at_common_sizes(qtbot, main_window, demo_db, tmp_path: Path
         image.save(str(tmp_path / f"main-{width}.png"))
 
 
-def test_file_back_up_writes_a_copy_in_the_background(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_file_back_up_writes_a_copy_in_the_background(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "backup.sqlite3"
@@ -142,7 +142,7 @@ def test_file_back_up_writes_a_copy_in_the_background(qtbot, main_window, tmp_pa
         copy.dispose()
 
 
-def test_file_open_database_shows_the_other_database(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_file_open_database_shows_the_other_database(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     other = tmp_path / "other.sqlite3"
@@ -157,7 +157,7 @@ def test_file_open_database_shows_the_other_database(qtbot, main_window, tmp_pat
         window.db.dispose()
 
 
-def test_changing_the_time_after_invitations_went_out_offers_an_update(qtbot, main_window, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_changing_the_time_after_invitations_went_out_offers_an_update(qtbot, main_window, demo_db, tmp_path: Path) -> None:
     from klimamoeder.services.invites import DraftFolder, plan_invitations, send_invitations
 
     upcoming = next(m.id for m in meetings.list_meetings(demo_db) if m.start.year == 2027)
@@ -175,3 +175,28 @@ def test_changing_the_time_after_invitations_went_out_offers_an_update(qtbot, ma
     assert f"{len(sent.delivered)} people" in page.update_offer_text.text()
     plan = plan_invitations(demo_db, upcoming)
     assert plan.bumps_sequence and plan.sequence == 1
+
+
+def test_every_menu_action_opens_its_dialog(qtbot, main_window, demo_db, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QWizard
+
+    opened: list[str] = []
+
+    def record(dialog: QDialog) -> int:
+        opened.append(type(dialog).__name__)
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", record)
+    monkeypatch.setattr(QWizard, "exec", record)
+    main_window.select_meeting(wecp_id(demo_db))
+    skip = {"&Quit", "&Open database…", "&Back up database…", "Import calendar &replies…", "&About Klimamøder",
+            "Load &demo data", "Dansk", "English", "&Undo", "&Redo"}
+    for menu_action in main_window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.isSeparator() or action.menu() is not None or action.text() in skip:
+                continue
+            assert action.isEnabled(), action.text()
+            action.trigger()
+    assert opened == ["NewMeetingDialog", "SendInvitesDialog", "PrintDialog", "CheckInDialog",
+                      "ImportParticipantsWizard", "CopyMeetingDialog", "ReplyReviewDialog", "PeopleDialog",
+                      "SmtpSettingsDialog"]

@@ -13,16 +13,16 @@ from klimamoeder.services.errors import NotFound, ValidationError
 
 
 @pytest.fixture
-def loaded(db):  # type: ignore[no-untyped-def]
+def loaded(db):
     demo.load_demo(db)
     return db
 
 
-def kl_network(db) -> int:  # type: ignore[no-untyped-def]
+def kl_network(db) -> int:
     return next(n.id for n in meetings.list_networks(db) if n.short_name == "KL-klimanetværk")
 
 
-def new_meeting(db, **changes) -> meetings.MeetingInput:  # type: ignore[no-untyped-def]
+def new_meeting(db, **changes) -> meetings.MeetingInput:
     data = meetings.MeetingInput(
         network_id=kl_network(db), title="Netværksmøde om varmeplaner", kind=MeetingKind.NETWORK_MEETING,
         start=datetime(2027, 10, 28, 10, 0), end=datetime(2027, 10, 28, 15, 0),
@@ -30,7 +30,7 @@ def new_meeting(db, **changes) -> meetings.MeetingInput:  # type: ignore[no-unty
     return replace(data, **changes)
 
 
-def test_a_new_meeting_keeps_its_local_times_in_its_own_zone(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_meeting_keeps_its_local_times_in_its_own_zone(loaded) -> None:
     created = meetings.create_meeting(loaded, new_meeting(loaded))
     listed = next(m for m in meetings.list_meetings(loaded) if m.id == created.id)
     assert listed.start.isoformat() == "2027-10-28T10:00:00+02:00"  # still summer time on 28 October
@@ -39,7 +39,7 @@ def test_a_new_meeting_keeps_its_local_times_in_its_own_zone(loaded) -> None:  #
     assert created.fields.status is MeetingStatus.DRAFT
 
 
-def test_a_meeting_in_houston_is_shown_in_houston_time(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_a_meeting_in_houston_is_shown_in_houston_time(loaded) -> None:
     wecp = next(n.id for n in meetings.list_networks(loaded) if n.short_name == "WECP")
     created = meetings.create_meeting(loaded, new_meeting(
         loaded, network_id=wecp, title="WECP board meeting at CERAWeek", time_zone="America/Chicago",
@@ -48,7 +48,7 @@ def test_a_meeting_in_houston_is_shown_in_houston_time(loaded) -> None:  # type:
     assert listed.start.isoformat() == "2027-03-09T08:00:00-06:00"
 
 
-def test_every_problem_is_reported_at_once_and_nothing_is_created(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_every_problem_is_reported_at_once_and_nothing_is_created(loaded) -> None:
     count = len(meetings.list_meetings(loaded))
     bad = new_meeting(loaded, title="  ", end=datetime(2027, 10, 28, 9, 0), organiser_email="ikke-en-email",
                       capacity=-5)
@@ -60,19 +60,19 @@ def test_every_problem_is_reported_at_once_and_nothing_is_created(loaded) -> Non
     assert len(meetings.list_meetings(loaded)) == count
 
 
-def test_an_unknown_time_zone_and_a_deadline_after_the_meeting_are_refused(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_time_zone_and_a_deadline_after_the_meeting_are_refused(loaded) -> None:
     with pytest.raises(ValidationError, match="Unknown time zone: Europe/Esbjerg"):
         meetings.create_meeting(loaded, new_meeting(loaded, time_zone="Europe/Esbjerg"))
     with pytest.raises(ValidationError, match="deadline lies after the meeting"):
         meetings.create_meeting(loaded, new_meeting(loaded, registration_deadline=datetime(2027, 11, 1, 12, 0)))
 
 
-def test_the_organiser_address_is_stored_normalised(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_the_organiser_address_is_stored_normalised(loaded) -> None:
     created = meetings.create_meeting(loaded, new_meeting(loaded, organiser_email=" NKEL@KL.example "))
     assert created.fields.organiser_email == "NKEL@kl.example"
 
 
-def test_an_edit_keeps_the_calendar_uid(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_keeps_the_calendar_uid(loaded) -> None:
     created = meetings.create_meeting(loaded, new_meeting(loaded))
     edited = meetings.update_meeting(loaded, created.id, replace(created.fields, theme="Varmeplan 2030"),
                                      created.version)
@@ -81,6 +81,6 @@ def test_an_edit_keeps_the_calendar_uid(loaded) -> None:  # type: ignore[no-unty
     assert edited.fields.theme == "Varmeplan 2030"
 
 
-def test_asking_for_a_meeting_that_does_not_exist_says_so(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_asking_for_a_meeting_that_does_not_exist_says_so(loaded) -> None:
     with pytest.raises(NotFound, match="There is no meeting with id 999999"):
         meetings.get_meeting(loaded, 999999)

@@ -29,7 +29,7 @@ def row_counts(path: Path) -> dict[str, int]:
         return {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
 
 
-def test_the_migrations_create_exactly_the_schema_of_the_model(db) -> None:  # type: ignore[no-untyped-def]
+def test_the_migrations_create_exactly_the_schema_of_the_model(db) -> None:
     with db.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         differences = compare_metadata(context, Base.metadata)
@@ -67,7 +67,7 @@ def test_a_failed_upgrade_restores_the_backup_and_says_so(tmp_path: Path, monkey
     shutil.copy(FIXTURES / "schema-0001.sqlite3", path)
     before = row_counts(path)
 
-    def half_done_upgrade(config, revision):  # type: ignore[no-untyped-def]
+    def half_done_upgrade(config, revision):
         connection = config.attributes["connection"]
         connection.exec_driver_sql("DELETE FROM registration")
         connection.commit()
@@ -88,7 +88,7 @@ def test_a_new_database_needs_no_backup(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir() if "before-upgrade" in p.name] == []
 
 
-def test_sqlite_runs_with_wal_full_sync_foreign_keys_and_a_busy_timeout(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+def test_sqlite_runs_with_wal_full_sync_foreign_keys_and_a_busy_timeout(sqlite_db) -> None:
     with sqlite_db.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -144,7 +144,7 @@ def test_a_database_on_a_network_share_is_recognised() -> None:
     assert storage.is_network_path(Path("\\\\fileserver\\sekretariat\\klimamoeder.sqlite3"))
 
 
-def test_a_naive_time_is_never_stored_as_an_instant(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_naive_time_is_never_stored_as_an_instant(db) -> None:
     with pytest.raises(sa.exc.StatementError, match="naive datetime"), db.session() as s:
         network = s.scalars(sa.select(Meeting)).first()
         assert network is None
@@ -152,14 +152,14 @@ def test_a_naive_time_is_never_stored_as_an_instant(db) -> None:  # type: ignore
                       end=datetime(2025, 1, 1, 12), calendar_uid="x@y"))
 
 
-def test_the_database_itself_refuses_a_meeting_that_ends_before_it_starts(db) -> None:  # type: ignore[no-untyped-def]
+def test_the_database_itself_refuses_a_meeting_that_ends_before_it_starts(db) -> None:
     demo.load_demo(db)
     with pytest.raises(sa.exc.IntegrityError), db.session() as s:
         meeting = s.scalars(sa.select(Meeting)).first()
         meeting.end = datetime(2000, 1, 1, tzinfo=UTC)
 
 
-def test_two_people_saving_the_same_meeting_the_second_is_told_to_reload(db) -> None:  # type: ignore[no-untyped-def]
+def test_two_people_saving_the_same_meeting_the_second_is_told_to_reload(db) -> None:
     demo.load_demo(db)
     meeting_id = meetings.list_meetings(db)[0].id
     first = meetings.get_meeting(db, meeting_id)
