@@ -157,7 +157,7 @@ def test_file_open_database_shows_the_other_database(qtbot, main_window, tmp_pat
         window.db.dispose()
 
 
-def test_changing_the_time_after_invitations_went_out_offers_an_update(qtbot, main_window, demo_db, tmp_path: Path) -> None:
+def test_changing_the_time_after_invitations_went_out_offers_an_update(qtbot, main_window, demo_db, tmp_path) -> None:
     from klimamoeder.services.invites import DraftFolder, plan_invitations, send_invitations
 
     upcoming = next(m.id for m in meetings.list_meetings(demo_db) if m.start.year == 2027)

@@ -37,7 +37,7 @@ def test_the_migrations_create_exactly_the_schema_of_the_model(db) -> None:
 
 
 def test_the_code_expects_the_newest_shipped_migration() -> None:
-    assert storage.SCHEMA_REVISION == head_revision()
+    assert head_revision() == storage.SCHEMA_REVISION
 
 
 def test_a_populated_database_from_the_first_schema_survives_every_later_migration(tmp_path: Path) -> None:
