@@ -77,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
                                  help=translate("Cli", "only people who agreed to appear on shared lists"))
             command.add_argument("--by-organisation", action="store_true",
                                  help=translate("Cli", "group the list by organisation"))
+    speaker = export_sub.add_parser("speaker-agenda", help=translate("Cli", "a speaker's own agenda items as .ics"))
+    speaker.add_argument("meeting", type=int, metavar="MEETING")
+    speaker.add_argument("email", metavar="EMAIL")
+    speaker.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     calendar = export_sub.add_parser("calendar", help=translate("Cli", "METHOD:PUBLISH feed of meetings"))
     calendar.add_argument("--network", metavar="NAME")
     calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
@@ -255,8 +259,16 @@ def cmd_send_invites(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK if not result.failed else EXIT_ERROR
 
 
+def cmd_export_speaker_agenda(db: Database, args: argparse.Namespace) -> int:
+    from .services.invites import person_for_email, speaker_agenda
+
+    args.output.write_bytes(speaker_agenda(db, args.meeting, person_for_email(db, args.email)))
+    print(translate("Cli", "Calendar written to {path}").format(path=args.output))
+    return EXIT_OK
+
+
 def _handler(args: argparse.Namespace) -> Callable[[Database, argparse.Namespace], int]:
-    name = args.command if not getattr(args, "what", None) else f"{args.command}_{args.what}"
+    name = args.command if not getattr(args, "what", None) else f"{args.command}_{args.what}".replace("-", "_")
     return globals()[f"cmd_{name}"]  # type: ignore[no-any-return]
 
 

@@ -36,6 +36,7 @@ from ..model import (
     MeetingStatus,
     MessageMethod,
     Network,
+    Person,
     Registration,
     RegistrationStatus,
     utcnow,
@@ -351,6 +352,16 @@ def export_calendar(db: Database, network: str | None = None, language: str = "e
             name = found.name
         meetings = s.scalars(query).unique().all()
         return build_publish([content.event_data(m, language) for m in meetings], utcnow(), name)
+
+
+def person_for_email(db: Database, email: str) -> int:
+    """The person with this address (main or other), in any letter case."""
+    wanted = email.strip().lower()
+    with db.session() as s:
+        for person_id, main, others in s.execute(select(Person.id, Person.email, Person.other_emails)):
+            if (main or "").lower() == wanted or wanted in (o.lower() for o in others or []):
+                return int(person_id)
+    raise NotFound(translate("Invites", "Nobody has the e-mail address {email}.").format(email=email))
 
 
 def speaker_agenda(db: Database, meeting_id: int, person_id: int) -> bytes:

@@ -66,3 +66,23 @@ def test_a_bad_command_line_is_a_usage_error(tmp_path: Path) -> None:
     result = klimamoeder("--db", str(tmp_path / "k.sqlite3"), "export", "nonsense")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_a_speaker_gets_their_own_agenda_items_as_a_calendar(tmp_path: Path) -> None:
+    import icalendar
+
+    db = str(tmp_path / "k.sqlite3")
+    klimamoeder("--db", db, "demo")
+    target = tmp_path / "jesper.ics"
+    result = klimamoeder("--db", db, "export", "speaker-agenda", "1", "Jesper.Frost.Rasmussen@esbjerg.example",
+                         "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    assert calendar["METHOD"] == "PUBLISH"
+    suffix = " (WECP Annual General Assembly 2022)"
+    titles = sorted(str(event["SUMMARY"]).removesuffix(suffix) for event in calendar.walk("VEVENT"))
+    assert titles == ["Closing session and Esbjerg declaration", "General Assembly, session II: elections, "
+                      "budget and next host city", "Opening of the General Assembly",
+                      "Welcome reception hosted by the Mayor of Esbjerg"]
+    opening = next(e for e in calendar.walk("VEVENT") if str(e["SUMMARY"]).startswith("Opening of"))
+    assert opening.decoded("DTSTART").isoformat() == "2022-10-06T09:00:00+02:00"
