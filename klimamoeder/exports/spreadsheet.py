@@ -1,0 +1,143 @@
+"""Registrations to CSV and XLSX, with the columns the user chose.
+
+Formula injection (OWASP "CSV injection"): a cell whose text begins with `=`, `+`, `-`, `@`,
+tab or carriage return could be taken for a formula by a spreadsheet. Decision:
+
+- CSV: such a value is written with a leading apostrophe (`'=1+1`). Excel and LibreOffice show
+  the apostrophe, but never evaluate the cell. Danish phone numbers (`+45 33 12 34 56`) begin
+  with `+` and so are exported as `'+45 33 12 34 56`: it is text, and Excel does not turn it
+  into the number 4533123456. Our importer removes that apostrophe again, so a round trip
+  through Klimamøder is exact.
+- XLSX: every value is written as a string cell (`data_type` 's', never a formula, which
+  openpyxl would otherwise make of a text beginning with `=`), exactly as typed, so `+45 …`
+  stays `+45 …`. Risky values also get Excel's "quote prefix" style, so that editing the cell
+  in Excel later keeps it text.
+
+The CSV is UTF-8 with a BOM and `;` as delimiter, CRLF line ends: what Danish Excel opens
+correctly with a double click.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..i18n import translate
+from ..services.registrations import RegistrationRow
+
+RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: str) -> str:
+    """The text as a spreadsheet must get it from a CSV: a formula-like start is defused with `'`."""
+    return "'" + value if value.startswith(RISKY_START) else value
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: Callable[[], str]  # translated when the export runs
+    value: Callable[[RegistrationRow], str]
+
+
+def _days(row: RegistrationRow) -> str:
+    return ", ".join(row.days) if row.days else translate("Export", "all days")
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("name", lambda: translate("Export", "Name"), lambda r: r.name),
+    Column("organisation", lambda: translate("Export", "Organisation"), lambda r: r.organisation),
+    Column("job_title", lambda: translate("Export", "Job title"), lambda r: r.job_title),
+    Column("email", lambda: translate("Export", "E-mail"), lambda r: r.email),
+    Column("phone", lambda: translate("Export", "Phone"), lambda r: r.phone),
+    Column("status", lambda: translate("Export", "Status"), lambda r: r.status.value),
+    Column("role", lambda: translate("Export", "Role"), lambda r: r.role.value),
+    Column("days", lambda: translate("Export", "Days"), _days),
+    Column("dietary", lambda: translate("Export", "Dietary needs"), lambda r: r.dietary),
+    Column("accessibility", lambda: translate("Export", "Accessibility"), lambda r: r.accessibility),
+    Column("notes", lambda: translate("Export", "Notes"), lambda r: r.notes),
+    Column("checked_in", lambda: translate("Export", "Checked in"), lambda r: ", ".join(r.checked_in)),
+    Column("source", lambda: translate("Export", "Source"), lambda r: r.source.value),
+    Column("registered_at", lambda: translate("Export", "Registered at (UTC)"),
+           lambda r: f"{r.created_at:%Y-%m-%d %H:%M}"),
+)
+COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+DEFAULT_COLUMNS = ("name", "organisation", "job_title", "email", "phone", "status", "role", "days", "dietary",
+                   "accessibility", "notes")
+
+
+def _chosen(keys: Sequence[str]) -> list[Column]:
+    by_key = {c.key: c for c in COLUMNS}
+    unknown = [k for k in keys if k not in by_key]
+    if unknown or not keys:
+        raise ValueError(f"unknown or no columns: {unknown}")
+    return [by_key[k] for k in keys]
+
+
+def table(rows: Sequence[RegistrationRow], keys: Sequence[str]) -> tuple[list[str], list[list[str]]]:
+    """Header and cell texts (not yet neutralised) for the chosen columns."""
+    columns = _chosen(keys)
+    return [c.header() for c in columns], [[c.value(r) for c in columns] for r in rows]
+
+
+def registrations_csv(rows: Sequence[RegistrationRow], keys: Sequence[str] = DEFAULT_COLUMNS) -> bytes:
+    header, cells = table(rows, keys)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow([neutralise(h) for h in header])
+    writer.writerows([neutralise(v) for v in line] for line in cells)
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+def registrations_xlsx(rows: Sequence[RegistrationRow], keys: Sequence[str] = DEFAULT_COLUMNS,
+                       sheet_title: str = "") -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    header, cells = table(rows, keys)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_sheet_title(sheet_title or translate("Export", "Registrations")))
+    bold = Font(bold=True)
+    widths = [len(h) for h in header]
+    for line in cells:
+        for index, value in enumerate(line):
+            widths[index] = max(widths[index], min(len(value), 60))
+    for index, width in enumerate(widths):
+        sheet.column_dimensions[_column_letter(index)].width = width + 2
+
+    def text_cell(value: str, font: Font | None = None) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet)
+        cell.value = _xml_safe(value)
+        cell.data_type = "s"  # text, never a formula (openpyxl would make one of a leading '=')
+        if value.startswith(RISKY_START):
+            cell.quotePrefix = True
+        if font is not None:
+            cell.font = font
+        return cell
+
+    sheet.append([text_cell(h, bold) for h in header])
+    for line in cells:
+        sheet.append([text_cell(v) for v in line])
+    sheet.freeze_panes = "A2"
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+def _sheet_title(title: str) -> str:
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in title).strip("'")
+    return (cleaned or "Sheet")[:31]
+
+
+def _xml_safe(value: str) -> str:
+    """XLSX cannot hold most control characters; they become U+FFFD rather than breaking the file."""
+    return "".join(ch if ch in "\t\n\r" or ord(ch) >= 32 else "\ufffd" for ch in value)

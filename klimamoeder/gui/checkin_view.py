@@ -1,0 +1,221 @@
+"""Check-in at the door: type a few letters of a name or organisation, press Enter.
+
+The registered people of the day are loaded once (in the background) and matched in memory as
+the user types, so a queue at the door never waits for the database; only the check-in itself
+is a (small) transaction. Recent check-ins can be undone (the wrong Anne).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import attendance
+from ..services.attendance import CheckInCandidate, CheckInRecord
+from ..services.errors import DomainError
+from ..storage import Database
+from .tasks import Task, error_text, run_task
+
+
+class _SearchField(QLineEdit):
+    """Up/Down move in the list of matches while the typing stays here."""
+
+    moved = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.moved.emit(1 if event.key() == Qt.Key.Key_Down else -1)
+            return
+        super().keyPressEvent(event)
+
+
+class CheckInDialog(QDialog):
+    loaded = Signal()  # the day's list is in memory
+
+    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.meeting_id = db, meeting_id
+        self.candidates: list[CheckInCandidate] = []
+        self.matches: list[CheckInCandidate] = []
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Check-in at the door"))
+
+        self.days = attendance.meeting_day_list(db, meeting_id)
+        self.day = QComboBox()
+        locale = QLocale()
+        for day in self.days:
+            self.day.addItem(locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat), day)
+        today = date.today()
+        if today in self.days:
+            self.day.setCurrentIndex(self.days.index(today))
+        self.day.currentIndexChanged.connect(self.reload)
+        self.search = _SearchField()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.8)
+        self.search.setFont(big)
+        self.search.setPlaceholderText(self.tr("Name or organisation, then Enter"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._update_matches)
+        self.search.returnPressed.connect(self.check_in_current)
+        self.search.moved.connect(self._move)
+        self.list = QListWidget()
+        list_font = QFont(self.font())
+        list_font.setPointSizeF(list_font.pointSizeF() * 1.3)
+        self.list.setFont(list_font)
+        self.list.itemActivated.connect(lambda _item: self.check_in_current())
+        self.feedback = QLabel()
+        self.feedback.setFont(big)
+        self.feedback.setWordWrap(True)
+        self.counts = QLabel()
+        counts_font = QFont(self.font())
+        counts_font.setBold(True)
+        self.counts.setFont(counts_font)
+        self.recent = QListWidget()
+        self.undo_button = QPushButton(self.tr("&Undo selected check-in"))
+        self.undo_button.clicked.connect(self.undo_selected)
+
+        top = QHBoxLayout()
+        day_label = QLabel(self.tr("&Day:"))
+        day_label.setBuddy(self.day)
+        top.addWidget(day_label)
+        top.addWidget(self.day)
+        top.addStretch()
+        top.addWidget(self.counts)
+        self.day.setVisible(len(self.days) > 1)
+        day_label.setVisible(len(self.days) > 1)
+        recent_row = QHBoxLayout()
+        recent_row.addWidget(QLabel(self.tr("Recent check-ins:")))
+        recent_row.addStretch()
+        recent_row.addWidget(self.undo_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 2)
+        layout.addWidget(self.feedback)
+        layout.addLayout(recent_row)
+        layout.addWidget(self.recent, 1)
+        layout.addWidget(close)
+        # Enter belongs to the search field, never to a default button that would close the dialog.
+        for button in close.buttons():
+            button.setAutoDefault(False)
+        self.undo_button.setAutoDefault(False)
+        self.resize(720, 620)
+        self.reload()
+
+    def current_day(self) -> date:
+        value = self.day.currentData()
+        return value if isinstance(value, date) else self.days[0]
+
+    def reload(self, *_args: object) -> None:
+        day = self.current_day()
+
+        def work(_progress: object) -> tuple[list[CheckInCandidate], list[CheckInRecord]]:
+            return (attendance.check_in_list(self.db, self.meeting_id, day),
+                    attendance.recent_check_ins(self.db, self.meeting_id, day))
+
+        self.task = run_task(self, self.tr("Loading"), work, self._loaded, self._failed, show_dialog=False)
+
+    def _loaded(self, data: tuple[list[CheckInCandidate], list[CheckInRecord]]) -> None:
+        self.candidates, recent = data
+        self.recent.clear()
+        for record in recent:
+            self._add_recent(record, at_top=False)
+        self._update_matches()
+        self._update_counts()
+        self.search.setFocus()
+        self.loaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.feedback.setText(error_text(error))
+
+    def _update_counts(self) -> None:
+        expected = [c for c in self.candidates if c.attends]
+        checked = sum(1 for c in expected if c.checked_in_at is not None)
+        self.counts.setText(self.tr("Expected {expected} · checked in {checked} · missing {missing}").format(
+            expected=len(expected), checked=checked, missing=len(expected) - checked))
+
+    def _update_matches(self, *_args: object) -> None:
+        self.matches = attendance.match_candidates(self.candidates, self.search.text())
+        self.list.clear()
+        for candidate in self.matches:
+            text = candidate.name + (f" — {candidate.organisation}" if candidate.organisation else "")
+            if candidate.checked_in_at is not None:
+                text += "  " + self.tr("(checked in {time})").format(time=f"{candidate.checked_in_at:%H:%M}")
+            elif not candidate.attends:
+                text += "  " + self.tr("(not registered for this day)")
+            item = QListWidgetItem(text)
+            if candidate.checked_in_at is not None:
+                item.setForeground(self.palette().placeholderText())
+            self.list.addItem(item)
+        if self.matches:
+            self.list.setCurrentRow(0)
+
+    def _move(self, step: int) -> None:
+        if self.list.count():
+            self.list.setCurrentRow(max(0, min(self.list.count() - 1, self.list.currentRow() + step)))
+
+    def check_in_current(self) -> None:
+        """Enter: check in the highlighted match (the first one unless the user moved)."""
+        if not self.matches:
+            if self.search.text().strip():
+                self.feedback.setText(self.tr("Nobody registered matches “{text}”.").format(text=self.search.text()))
+            return
+        row = self.list.currentRow()
+        candidate = self.matches[row if 0 <= row < len(self.matches) else 0]
+        try:
+            record = attendance.check_in(self.db, candidate.registration_id, self.current_day())
+        except DomainError as error:
+            self.feedback.setText("⚠ " + error.message)
+            return
+        self._replace(candidate.registration_id, record.at)
+        self._add_recent(record, at_top=True)
+        self.feedback.setText(self.tr("✓ {name} checked in at {time}").format(name=record.name,
+                                                                               time=f"{record.at:%H:%M}"))
+        self.search.clear()
+        self._update_counts()
+        self.search.setFocus()
+
+    def _replace(self, registration_id: int, at: object) -> None:
+        self.candidates = [replace(c, checked_in_at=at) if c.registration_id == registration_id else c
+                           for c in self.candidates]
+
+    def _add_recent(self, record: CheckInRecord, at_top: bool) -> None:
+        text = f"{record.at:%H:%M}  {record.name}" + (f" — {record.organisation}" if record.organisation else "")
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, (record.check_in_id, record.registration_id))
+        if at_top:
+            self.recent.insertItem(0, item)
+            self.recent.setCurrentRow(0)
+        else:
+            self.recent.addItem(item)
+
+    def undo_selected(self) -> None:
+        item = self.recent.currentItem()
+        if item is None:
+            return
+        check_in_id, registration_id = item.data(Qt.ItemDataRole.UserRole)
+        attendance.undo_check_in(self.db, check_in_id)
+        self.recent.takeItem(self.recent.row(item))
+        self._replace(registration_id, None)
+        self.feedback.setText(self.tr("Check-in undone: {name}").format(name=item.text()[7:]))
+        self._update_matches()
+        self._update_counts()
+        self.search.setFocus()

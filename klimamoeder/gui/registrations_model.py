@@ -1,0 +1,115 @@
+"""The registrations table's columns and the plain data the background load prepares for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+
+from ..model import ParticipantRole, RegistrationStatus
+from ..services import attendance, meetings, registrations
+from ..services.attendance import DayHeadcount
+from ..services.registrations import RegistrationRow
+from ..storage import Database
+from .labels import label
+from .row_table import ColumnSpec, RowTableModel
+
+STATUS_ORDER = {s: i for i, s in enumerate(RegistrationStatus)}
+ROLE_ORDER = {r: i for i, r in enumerate(ParticipantRole)}
+NAME, ORGANISATION, STATUS, ROLE, DAYS, DIETARY, ACCESSIBILITY, CHECKED_IN, EMAIL, NOTES = range(10)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Registrations", text)
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Translated words, made on the GUI thread and handed to the background load."""
+
+    status: dict[RegistrationStatus, str]
+    role: dict[ParticipantRole, str]
+    all_days: str
+
+    @classmethod
+    def current(cls) -> Labels:
+        return cls({s: label(s) for s in RegistrationStatus}, {r: label(r) for r in ParticipantRole},
+                   _t("All days"))
+
+
+@dataclass(frozen=True)
+class LoadedMeeting:
+    meeting_id: int
+    rows: list[RegistrationRow]
+    haystacks: list[str]
+    days: list[date]
+    day_names: dict[str, str]
+    headcounts: list[DayHeadcount]
+    capacity: int | None
+    title: str
+
+
+def day_name(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+def load(db: Database, meeting_id: int, labels: Labels) -> LoadedMeeting:
+    """Everything the tab shows, as plain data; runs off the GUI thread."""
+    details = meetings.get_meeting(db, meeting_id)
+    rows = registrations.list_registrations(db, meeting_id)
+    counts = attendance.headcounts(db, meeting_id)
+    days = [h.day for h in counts]
+    names = {d.isoformat(): day_name(d) for d in days}  # QLocale is reentrant
+    every_day = " ".join(names.values())
+    numbered = {d.isoformat(): f"{n}" for n, d in enumerate(days, start=1)}
+    haystacks = []
+    for r in rows:
+        chosen = " ".join(f"{d} {names.get(d, d)} #{numbered.get(d, '')}" for d in r.days) if r.days else (
+            f"{labels.all_days} {every_day} " + " ".join(f"{d} #{n}" for d, n in numbered.items()))
+        haystacks.append(f"{r.name} {r.organisation} {labels.status[r.status]} {r.status.value} "
+                         f"{labels.role[r.role]} {r.role.value} {chosen} {r.email} {r.dietary}".casefold())
+    return LoadedMeeting(meeting_id, rows, haystacks, days, names, counts, details.fields.capacity,
+                         details.fields.title)
+
+
+def first_line(text: str) -> str:
+    return text.split("\n", 1)[0]
+
+
+class RegistrationTableModel(RowTableModel[RegistrationRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        self.labels = Labels.current()
+        self.day_names: dict[str, str] = {}
+        self.day_count = 0
+        labels = self.labels
+        columns = [
+            ColumnSpec(_t("Name"), lambda r: r.name, lambda r: r.name.casefold()),
+            ColumnSpec(_t("Organisation"), lambda r: r.organisation, lambda r: r.organisation.casefold()),
+            ColumnSpec(_t("Status"), lambda r: labels.status[r.status], lambda r: STATUS_ORDER[r.status]),
+            ColumnSpec(_t("Role"), lambda r: labels.role[r.role], lambda r: ROLE_ORDER[r.role]),
+            ColumnSpec(_t("Days"), self._days, lambda r: r.days),
+            ColumnSpec(_t("Dietary needs"), lambda r: r.dietary, lambda r: r.dietary.casefold()),
+            ColumnSpec(_t("Accessibility"), lambda r: r.accessibility, lambda r: r.accessibility.casefold()),
+            ColumnSpec(_t("Checked in"), self._checked_in, lambda r: len(r.checked_in)),
+            ColumnSpec(_t("E-mail"), lambda r: r.email, lambda r: r.email),
+            ColumnSpec(_t("Notes"), lambda r: first_line(r.notes), lambda r: r.notes.casefold()),
+        ]
+        super().__init__(columns, parent)
+
+    def _days(self, row: RegistrationRow) -> str:
+        if not row.days:
+            return self.labels.all_days
+        return ", ".join(self.day_names.get(d, d) for d in row.days)
+
+    def _checked_in(self, row: RegistrationRow) -> str:
+        if not row.checked_in:
+            return ""
+        if self.day_count <= 1:
+            return "✓"
+        return ", ".join(self.day_names.get(d, d) for d in row.checked_in)
+
+    def set_loaded(self, loaded: LoadedMeeting) -> None:
+        self.day_names = loaded.day_names
+        self.day_count = len(loaded.days)
+        self.set_rows(loaded.rows, loaded.haystacks)

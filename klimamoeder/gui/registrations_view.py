@@ -1,0 +1,383 @@
+"""The Registrations tab: who is invited and registered, bulk changes with undo, headcounts per day.
+
+The rows are loaded in the background (`run_task`) as plain data and put into the model on the
+GUI thread in one reset, so 20,000 registrations never freeze the window. Every change is a
+`ServiceCommand` on the meeting's undo stack; its redo keeps the service's `ChangeResult`, and
+undo hands that back to `registrations.undo_change`, which restores exactly what was there.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import ParticipantRole, RegistrationStatus
+from ..services import registrations
+from ..services.registrations import ChangeResult
+from ..storage import Database
+from .events import events
+from .labels import label
+from .registration_dialogs import MeetingPickerDialog, PersonPickerDialog, RegistrationDialog
+from .registrations_model import Labels, LoadedMeeting, RegistrationTableModel, load
+from .row_table import RowFilterProxy
+from .tasks import Task, run_task, show_error
+from .undo import ServiceCommand, push_command
+
+RELOAD_KINDS = {"registrations", "people", "meeting", "all"}
+
+
+class RegistrationsTab(QWidget):
+    loaded = Signal()  # the table shows the data of the last (re)load
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.meeting_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self.current: LoadedMeeting | None = None
+        self._generation = 0
+        self._task: Task | None = None
+
+        self.model = RegistrationTableModel(self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((200, 200, 100, 100, 130, 120, 110, 90, 220)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._edit_index)
+
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Filter: name, organisation, status, role, day or diet…"))
+        self.filter.textChanged.connect(self.proxy.set_filter_text)
+        self.filter.textChanged.connect(self._update_count)
+        self.count = QLabel()
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("{shown} of {total}").format(
+            shown="20,000", total="20,000")) + 8)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: palette(highlight);")
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        self.toolbar = self._build_toolbar()
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        table_part = QWidget()
+        table_layout = QVBoxLayout(table_part)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(top)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(table_part, 1)
+        layout.addWidget(self.summary)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        events.changed.connect(self._on_changed)
+        self._update_actions()
+
+    # --- building ---------------------------------------------------------------
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        invite = QMenu(self)
+        invite.addAction(self.tr("People…"), self.invite_people)
+        invite.addAction(self.tr("All members of the network"), self.invite_network_members)
+        invite.addAction(self.tr("Participants of an earlier meeting…"), self.invite_earlier_participants)
+        self.invite_button = self._menu_button(bar, self.tr("&Invite"), invite)
+        self.edit_action = QAction(self.tr("&Edit…"), self)
+        self.edit_action.triggered.connect(self.edit_selected)
+        bar.addAction(self.edit_action)
+        status_menu = QMenu(self)
+        for status in RegistrationStatus:
+            status_menu.addAction(label(status), lambda s=status: self.change_status(s))
+        self.status_button = self._menu_button(bar, self.tr("&Status"), status_menu)
+        role_menu = QMenu(self)
+        for role in ParticipantRole:
+            role_menu.addAction(label(role), lambda r=role: self.change_role(r))
+        self.role_button = self._menu_button(bar, self.tr("&Role"), role_menu)
+        self.remove_action = QAction(self.tr("Re&move"), self)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.table.addAction(self.remove_action)
+        bar.addAction(self.remove_action)
+        bar.addSeparator()
+        self.import_action = bar.addAction(self.tr("Im&port…"), self.open_import)
+        self.export_action = bar.addAction(self.tr("E&xport…"), self.open_export)
+        self.checkin_action = bar.addAction(self.tr("&Check-in…"), self.open_check_in)
+        return bar
+
+    def _menu_button(self, bar: QToolBar, text: str, menu: QMenu) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(button)
+        return button
+
+    # --- loading ----------------------------------------------------------------
+    def set_meeting(self, meeting_id: int | None, undo_stack: QUndoStack | None = None) -> None:
+        if meeting_id != self.meeting_id:
+            self.message.clear()
+        self.meeting_id = meeting_id
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.reload()
+
+    def _on_changed(self, kind: str, meeting_id: object) -> None:
+        if self.meeting_id is not None and kind in RELOAD_KINDS and meeting_id in (self.meeting_id, None):
+            self.reload()
+
+    def reload(self) -> None:
+        """Load in the background; a newer reload wins over an older one still running."""
+        self._generation += 1
+        generation, meeting_id = self._generation, self.meeting_id
+        if meeting_id is None:
+            self.current = None
+            self.model.set_rows([])
+            self.summary.clear()
+            self._update_actions()
+            self.loaded.emit()
+            return
+        labels = Labels.current()
+
+        def apply(result: LoadedMeeting) -> None:
+            if generation == self._generation:
+                self._apply(result)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                show_error(self, self.tr("Registrations"), error)
+
+        self._task = run_task(self, self.tr("Loading registrations"),
+                              lambda _progress: load(self.db, meeting_id, labels), apply, failed,
+                              show_dialog=False)
+
+    def _apply(self, loaded: LoadedMeeting) -> None:
+        self.current = loaded
+        self.model.set_loaded(loaded)
+        self._update_count()
+        self.summary.setText(self._summary_html(loaded))
+        self._update_actions()
+        self.loaded.emit()
+
+    def _summary_html(self, loaded: LoadedMeeting) -> str:
+        registered = sum(1 for r in loaded.rows if r.status is RegistrationStatus.REGISTERED)
+        waiting = sum(1 for r in loaded.rows if r.status is RegistrationStatus.WAITLISTED)
+        head = self.tr("Registered: {registered}").format(registered=registered)
+        if loaded.capacity is not None:
+            head += " / " + self.tr("capacity {capacity}").format(capacity=loaded.capacity)
+        head += " · " + self.tr("wait list: {waiting}").format(waiting=waiting)
+        cells = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in (
+            self.tr("Day"), self.tr("Registered"), self.tr("Wait list"), self.tr("Checked in"),
+            self.tr("Dietary needs"), self.tr("Accessibility")))
+        lines = []
+        for day in loaded.headcounts:
+            diets = ", ".join(f"{html.escape(name)}: {n}" for name, n in day.dietary) or "–"
+            lines.append(
+                f"<tr><td>{html.escape(loaded.day_names.get(day.day.isoformat(), str(day.day)))}</td>"
+                f"<td align='right'>{day.registered}</td><td align='right'>{day.waitlisted}</td>"
+                f"<td align='right'>{day.checked_in}</td><td>{diets}</td><td align='right'>{day.accessibility}</td>"
+                "</tr>")
+        return (f"<b>{html.escape(self.tr('Headcount and catering'))}</b> &nbsp; {html.escape(head)}"
+                f"<table cellspacing='0' cellpadding='3'><tr>{cells}</tr>{''.join(lines)}</table>")
+
+    def _update_count(self, *_args: object) -> None:
+        self.count.setText(self.tr("{shown} of {total}").format(shown=self.proxy.rowCount(),
+                                                               total=self.model.total()))
+
+    def _update_actions(self, *_args: object) -> None:
+        has_meeting = self.meeting_id is not None
+        # Counted from the selection ranges: Ctrl+A on 20,000 rows must not map every index.
+        selected = sum(r.height() for r in self.table.selectionModel().selection()) if has_meeting else 0
+        for widget in (self.status_button, self.role_button):
+            widget.setEnabled(selected > 0)
+        self.remove_action.setEnabled(selected > 0)
+        self.edit_action.setEnabled(selected == 1)
+        for action in (self.import_action, self.export_action, self.checkin_action):
+            action.setEnabled(has_meeting)
+        self.invite_button.setEnabled(has_meeting)
+
+    # --- selection ----------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in self.proxy.source_rows(rows)]
+
+    def selected_names(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).name for r in self.proxy.source_rows(rows)]
+
+    # --- changes, all undoable ----------------------------------------------------
+    def _push(self, text: str, do: Callable[[], ChangeResult]) -> bool:
+        assert self.meeting_id is not None
+        holder: list[ChangeResult] = []
+
+        def redo() -> None:
+            result = do()
+            holder[:] = [result]
+            self._report(result)
+
+        def undo() -> None:
+            if holder:
+                registrations.undo_change(self.db, holder[0])
+
+        command = ServiceCommand(text, redo, undo, changed=("registrations", self.meeting_id))
+        return push_command(self.undo_stack, command, self)
+
+    def _report(self, result: ChangeResult) -> None:
+        parts = []
+        if result.promoted:
+            parts.append(self.tr("Moved up from the wait list: {names}").format(
+                names=", ".join(p.name for p in result.promoted)))
+        if result.waitlisted:
+            parts.append(self.tr("The meeting is full; on the wait list: {names}").format(
+                names=", ".join(result.waitlisted)))
+        if result.unchanged and not result.changed and not result.created:
+            parts.append(self.tr("Nothing to change."))
+        self.message.setText("  ".join(parts))
+
+    def _deadline_ok(self) -> bool | None:
+        """None: cancelled by the user; else whether to override the deadline."""
+        assert self.meeting_id is not None
+        passed = registrations.deadline_passed(self.db, self.meeting_id)
+        if passed is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Registration deadline"),
+            self.tr("The registration deadline ({deadline}) has passed. Register anyway?").format(
+                deadline=f"{passed:%Y-%m-%d %H:%M}"))
+        return True if answer == QMessageBox.StandardButton.Yes else None
+
+    def change_status(self, status: RegistrationStatus) -> bool:
+        ids, meeting_id = self.selected_ids(), self.meeting_id
+        if not ids or meeting_id is None:
+            return False
+        override = False
+        if status is RegistrationStatus.REGISTERED:
+            answer = self._deadline_ok()
+            if answer is None:
+                return False
+            override = answer
+        text = self.tr("Set {count} registration(s) to {status}").format(count=len(ids), status=label(status))
+        return self._push(text, lambda: registrations.set_status(self.db, meeting_id, ids, status, override))
+
+    def change_role(self, role: ParticipantRole) -> bool:
+        ids, meeting_id = self.selected_ids(), self.meeting_id
+        if not ids or meeting_id is None:
+            return False
+        text = self.tr("Set the role of {count} registration(s) to {role}").format(count=len(ids), role=label(role))
+        return self._push(text, lambda: registrations.set_role(self.db, meeting_id, ids, role))
+
+    def remove_selected(self) -> bool:
+        ids, meeting_id = self.selected_ids(), self.meeting_id
+        if not ids or meeting_id is None:
+            return False
+        text = self.tr("Remove {count} registration(s)").format(count=len(ids))
+        return self._push(text, lambda: registrations.remove(self.db, meeting_id, ids))
+
+    def invite(self, person_ids: list[int]) -> bool:
+        meeting_id = self.meeting_id
+        if not person_ids or meeting_id is None:
+            return False
+        text = self.tr("Invite {count} people").format(count=len(person_ids))
+        return self._push(text, lambda: registrations.invite(self.db, meeting_id, person_ids))
+
+    def invite_people(self) -> None:
+        dialog = PersonPickerDialog(self.db, self)
+        if dialog.exec():
+            self.invite(dialog.chosen_ids())
+
+    def invite_network_members(self) -> bool:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return False
+        return self._push(self.tr("Invite the network's members"),
+                          lambda: registrations.invite_network_members(self.db, meeting_id))
+
+    def invite_earlier_participants(self, earlier_id: int | None = None) -> bool:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return False
+        if earlier_id is None:
+            dialog = MeetingPickerDialog(self.db, meeting_id, self)
+            if not dialog.exec() or (earlier_id := dialog.chosen_id()) is None:
+                return False
+        chosen = earlier_id
+        return self._push(self.tr("Invite the participants of an earlier meeting"),
+                          lambda: registrations.invite_from_meeting(self.db, meeting_id, chosen))
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        self.table.selectRow(index.row())
+        self.edit_selected()
+
+    def edit_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if len(rows) != 1 or self.current is None or self.meeting_id is None:
+            return
+        row = self.model.row_at(self.proxy.source_rows(rows)[0])
+        dialog = RegistrationDialog(row, self.current.days, self)
+        if not dialog.exec():
+            return
+        data, meeting_id = dialog.value(), self.meeting_id
+        override = False
+        if data.status is RegistrationStatus.REGISTERED and row.status is not RegistrationStatus.REGISTERED:
+            answer = self._deadline_ok()
+            if answer is None:
+                return
+            override = answer
+        self._push(self.tr("Edit the registration of {name}").format(name=row.name),
+                   lambda: registrations.register(self.db, meeting_id, row.person_id, data, override))
+
+    # --- other windows ----------------------------------------------------------------
+    def open_import(self) -> None:
+        from .import_wizard import ImportParticipantsWizard
+
+        if self.meeting_id is not None:
+            ImportParticipantsWizard(self.db, self.meeting_id, self).exec()
+            events.changed.emit("registrations", self.meeting_id)
+
+    def open_export(self) -> None:
+        from .registration_dialogs import ExportDialog
+
+        if self.meeting_id is not None:
+            ExportDialog(self.db, self.meeting_id, self).exec()
+
+    def open_check_in(self) -> None:
+        from .checkin_view import CheckInDialog
+
+        if self.meeting_id is not None:
+            CheckInDialog(self.db, self.meeting_id, self).exec()
+            events.changed.emit("registrations", self.meeting_id)

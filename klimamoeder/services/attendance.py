@@ -1,0 +1,206 @@
+"""At the door and for the caterer: check-in per day, expected/checked-in/missing, headcounts and diets.
+
+Only registered people are expected. A registration with no days chosen attends every day.
+Dietary needs are grouped case-insensitively ("Vegetar", "vegetar " count as one), labelled with
+the spelling most people used.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..i18n import translate
+from ..model import CheckIn, Organisation, Person, Registration, RegistrationStatus, utcnow
+from ..storage import Database
+from .errors import DomainError, NotFound
+from .registrations import load_meeting, meeting_days
+from .timeutil import to_local
+
+Status = RegistrationStatus
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInCandidate:
+    registration_id: int
+    name: str
+    organisation: str
+    attends: bool  # registered for this day
+    checked_in_at: datetime | None  # local time of today's check-in
+    haystack: str  # lower-cased name and organisation, for matching as the user types
+
+
+@dataclass(frozen=True)
+class CheckInRecord:
+    check_in_id: int
+    registration_id: int
+    name: str
+    organisation: str
+    day: date
+    at: datetime  # in the meeting's zone
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: date
+    expected: int
+    checked_in: int
+    missing: int
+
+
+@dataclass(frozen=True)
+class DayHeadcount:
+    day: date
+    registered: int
+    waitlisted: int
+    invited: int
+    checked_in: int
+    dietary: tuple[tuple[str, int], ...]  # (label, how many), most first
+    accessibility: int  # people with an accessibility need that day
+
+
+def meeting_day_list(db: Database, meeting_id: int) -> list[date]:
+    with db.session() as s:
+        return meeting_days(load_meeting(s, meeting_id))
+
+
+def _day_of(s: Session, meeting_id: int, day: date | None) -> date:
+    days = meeting_days(load_meeting(s, meeting_id))
+    if day is None:
+        today = utcnow().date()
+        return today if today in days else days[0]
+    if day not in days:
+        raise DomainError(translate("Errors", "{day} is not a day of this meeting.").format(day=day.isoformat()))
+    return day
+
+
+def check_in_list(db: Database, meeting_id: int, day: date) -> list[CheckInCandidate]:
+    """Everyone registered, with whether they attend `day` and when they were checked in that day."""
+    with db.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        times = dict(s.execute(
+            select(CheckIn.registration_id, CheckIn.at).join(Registration)
+            .where(Registration.meeting_id == meeting_id, CheckIn.day == day)).all())
+        rows = s.execute(
+            select(Registration.id, Person.name, Organisation.name, Registration.days)
+            .join(Person, Person.id == Registration.person_id)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(Registration.meeting_id == meeting_id, Registration.status == Status.REGISTERED)
+        ).all()
+        iso = day.isoformat()
+        result = [
+            CheckInCandidate(reg_id, name, org or "", not days or iso in days,
+                             to_local(times[reg_id], meeting.time_zone) if reg_id in times else None,
+                             f"{name} {org or ''}".casefold())
+            for reg_id, name, org, days in rows
+        ]
+    return sorted(result, key=lambda c: c.name.casefold())
+
+
+def match_candidates(candidates: list[CheckInCandidate], text: str, limit: int = 12) -> list[CheckInCandidate]:
+    """Who the typed letters mean: every word must occur in name or organisation; name starts rank first,
+    people expected that day and not yet checked in before the rest."""
+    words = text.casefold().split()
+    if not words:
+        return []
+    hits = [c for c in candidates if all(w in c.haystack for w in words)]
+    hits.sort(key=lambda c: (c.checked_in_at is not None, not c.attends, not c.haystack.startswith(words[0]),
+                             c.name.casefold()))
+    return hits[:limit]
+
+
+def check_in(db: Database, registration_id: int, day: date | None = None,
+             at: datetime | None = None) -> CheckInRecord:
+    """Record arrival at the door; a second check-in the same day is refused with the first time."""
+    with db.session() as s:
+        reg = s.get(Registration, registration_id)
+        if reg is None:
+            raise NotFound(translate("Errors", "The registration no longer exists."))
+        meeting = reg.meeting
+        day = _day_of(s, reg.meeting_id, day)
+        if reg.status is not Status.REGISTERED:
+            raise DomainError(translate("Errors", "{name} is not registered (status: {status}).").format(
+                name=reg.person.name, status=reg.status.value))
+        earlier = s.scalar(select(CheckIn).where(CheckIn.registration_id == registration_id, CheckIn.day == day))
+        if earlier is not None:
+            raise DomainError(translate("Errors", "{name} was already checked in at {time}.").format(
+                name=reg.person.name, time=f"{to_local(earlier.at, meeting.time_zone):%H:%M}"))
+        record = CheckIn(registration_id=registration_id, day=day, at=at or utcnow())
+        s.add(record)
+        try:
+            s.flush()
+        except IntegrityError as error:  # checked in from another PC at the same moment
+            raise DomainError(translate("Errors", "{name} was just checked in elsewhere.").format(
+                name=reg.person.name)) from error
+        org = reg.person.organisation
+        return CheckInRecord(record.id, reg.id, reg.person.name, org.name if org else "", day,
+                             to_local(record.at, meeting.time_zone))
+
+
+def undo_check_in(db: Database, check_in_id: int) -> None:
+    with db.session() as s:
+        s.execute(delete(CheckIn).where(CheckIn.id == check_in_id))
+
+
+def recent_check_ins(db: Database, meeting_id: int, day: date, limit: int = 15) -> list[CheckInRecord]:
+    with db.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        rows = s.execute(
+            select(CheckIn.id, Registration.id, Person.name, Organisation.name, CheckIn.day, CheckIn.at)
+            .join(Registration, Registration.id == CheckIn.registration_id)
+            .join(Person, Person.id == Registration.person_id)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(Registration.meeting_id == meeting_id, CheckIn.day == day)
+            .order_by(CheckIn.at.desc(), CheckIn.id.desc()).limit(limit)
+        ).all()
+        return [CheckInRecord(r[0], r[1], r[2], r[3] or "", r[4], to_local(r[5], meeting.time_zone)) for r in rows]
+
+
+def day_counts(db: Database, meeting_id: int) -> list[DayCount]:
+    """Expected (registered for the day), checked in and missing, per meeting day."""
+    return [DayCount(h.day, h.registered, h.checked_in, h.registered - h.checked_in)
+            for h in headcounts(db, meeting_id)]
+
+
+def headcounts(db: Database, meeting_id: int) -> list[DayHeadcount]:
+    """Per day: registered, wait-listed and invited people, check-ins, and the caterer's numbers."""
+    with db.session() as s:
+        days = meeting_days(load_meeting(s, meeting_id))
+        rows = s.execute(
+            select(Registration.id, Registration.status, Registration.days, Registration.dietary,
+                   Registration.accessibility).where(Registration.meeting_id == meeting_id)
+            .order_by(Registration.id)
+        ).all()
+        checked = set(s.execute(
+            select(CheckIn.registration_id, CheckIn.day).join(Registration)
+            .where(Registration.meeting_id == meeting_id, Registration.status == Status.REGISTERED)))
+    result = []
+    for day in days:
+        iso = day.isoformat()
+        counts: Counter[Status] = Counter()
+        diets: Counter[str] = Counter()
+        spellings: dict[str, Counter[str]] = {}
+        access = checked_in = 0
+        for reg_id, status, reg_days, dietary, accessibility in rows:
+            if reg_days and iso not in reg_days:
+                continue
+            counts[status] += 1
+            if status is not Status.REGISTERED:
+                continue
+            checked_in += (reg_id, day) in checked
+            access += bool(accessibility.strip())
+            label = " ".join(dietary.split())
+            if label:
+                key = label.casefold()
+                diets[key] += 1
+                spellings.setdefault(key, Counter())[label] += 1
+        catering = tuple(sorted(((spellings[k].most_common(1)[0][0], n) for k, n in diets.items()),
+                                key=lambda item: (-item[1], item[0].casefold())))
+        result.append(DayHeadcount(day, counts[Status.REGISTERED], counts[Status.WAITLISTED], counts[Status.INVITED],
+                                   checked_in, catering, access))
+    return result

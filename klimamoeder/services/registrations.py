@@ -1,0 +1,468 @@
+"""Invitations and registrations for a meeting: statuses, capacity and wait list, bulk edits with undo.
+
+Rules kept here, whoever calls:
+- Capacity: beyond `Meeting.capacity` registered people, a registration goes on the wait list; when a
+  registered person leaves (cancels, declines, is removed or moved to the wait list) the first on the wait list
+  (oldest `status_changed_at`) moves up, and the result names who moved so the user sees it.
+- The registration deadline: registering after it raises `DeadlinePassed`; an organiser may override.
+- Every change returns a `ChangeResult` holding the registrations as they were, so `undo_change` restores
+  exactly what was there (including removed registrations and their check-ins).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from ..i18n import translate
+from ..model import (
+    CheckIn,
+    Meeting,
+    Membership,
+    Organisation,
+    ParticipantRole,
+    Person,
+    Registration,
+    RegistrationSource,
+    RegistrationStatus,
+    utcnow,
+)
+from ..storage import Database
+from .errors import DomainError, NotFound
+from .timeutil import days_between, to_local
+
+Status = RegistrationStatus
+
+# Which status may follow which. Undo bypasses this (it restores what was).
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.INVITED: frozenset({Status.REGISTERED, Status.WAITLISTED, Status.DECLINED, Status.CANCELLED}),
+    Status.REGISTERED: frozenset({Status.WAITLISTED, Status.DECLINED, Status.CANCELLED}),
+    Status.WAITLISTED: frozenset({Status.REGISTERED, Status.DECLINED, Status.CANCELLED}),
+    Status.DECLINED: frozenset({Status.INVITED, Status.REGISTERED, Status.WAITLISTED}),
+    Status.CANCELLED: frozenset({Status.INVITED, Status.REGISTERED, Status.WAITLISTED}),
+}
+_CHUNK = 500
+
+
+class DeadlinePassed(DomainError):
+    """Registering after the deadline: the GUI asks whether to register anyway (override)."""
+
+    def __init__(self, deadline: datetime) -> None:
+        super().__init__(translate(
+            "Registrations", "The registration deadline ({deadline}) has passed."
+        ).format(deadline=f"{deadline:%Y-%m-%d %H:%M}"), field="registration_deadline")
+        self.deadline = deadline
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationRow:
+    """One line of the registrations table: plain values, cheap enough for 20,000 of them."""
+
+    id: int
+    person_id: int
+    name: str
+    organisation: str
+    email: str
+    job_title: str
+    phone: str
+    status: Status
+    role: ParticipantRole
+    days: tuple[str, ...]  # ISO dates; empty = every day
+    dietary: str
+    accessibility: str
+    notes: str
+    source: RegistrationSource
+    created_at: datetime
+    status_changed_at: datetime
+    checked_in: tuple[str, ...]  # ISO days with a check-in
+
+
+@dataclass(frozen=True)
+class RegistrationInput:
+    status: Status = Status.REGISTERED
+    role: ParticipantRole = ParticipantRole.PARTICIPANT
+    days: tuple[str, ...] = ()
+    dietary: str = ""
+    accessibility: str = ""
+    notes: str = ""
+    source: RegistrationSource = RegistrationSource.MANUAL
+
+
+@dataclass(frozen=True)
+class RegistrationSnapshot:
+    """Everything about one registration, to put it back exactly."""
+
+    id: int
+    meeting_id: int
+    person_id: int
+    values: tuple[tuple[str, object], ...]
+    check_ins: tuple[tuple[date, datetime], ...]
+
+
+@dataclass(frozen=True)
+class Promotion:
+    registration_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ChangeResult:
+    meeting_id: int
+    before: tuple[RegistrationSnapshot, ...] = ()  # every touched registration as it was
+    created: tuple[int, ...] = ()
+    changed: tuple[int, ...] = ()
+    unchanged: int = 0
+    waitlisted: tuple[str, ...] = ()  # asked to register, put on the wait list (capacity)
+    promoted: tuple[Promotion, ...] = ()
+    problems: tuple[str, ...] = field(default=())
+
+
+_SNAPSHOT_FIELDS = ("status", "role", "days", "dietary", "accessibility", "notes", "source", "created_at",
+                    "status_changed_at", "reply_status", "reply_comment", "reply_sequence", "reply_stamp")
+
+
+def snapshot(reg: Registration) -> RegistrationSnapshot:
+    values = tuple((name, list(v) if isinstance(v := getattr(reg, name), list) else v) for name in _SNAPSHOT_FIELDS)
+    checks = tuple(sorted((c.day, c.at) for c in reg.check_ins))
+    return RegistrationSnapshot(reg.id, reg.meeting_id, reg.person_id, values, checks)
+
+
+def load_meeting(s: Session, meeting_id: int) -> Meeting:
+    meeting = s.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound(translate("Errors", "There is no meeting with id {id}.").format(id=meeting_id))
+    return meeting
+
+
+def meeting_days(meeting: Meeting) -> list[date]:
+    return days_between(meeting.start, meeting.end, meeting.time_zone)
+
+
+def check_deadline(meeting: Meeting, override: bool, now: datetime | None = None) -> None:
+    deadline = meeting.registration_deadline
+    if deadline is not None and not override and (now or utcnow()) > deadline:
+        raise DeadlinePassed(to_local(deadline, meeting.time_zone))
+
+
+def deadline_passed(db: Database, meeting_id: int, now: datetime | None = None) -> datetime | None:
+    """The deadline in the meeting's zone if it has passed, else None: lets the GUI ask before acting."""
+    with db.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        deadline = meeting.registration_deadline
+        if deadline is not None and (now or utcnow()) > deadline:
+            return to_local(deadline, meeting.time_zone)
+        return None
+
+
+def clean_days(meeting: Meeting, days: Iterable[str]) -> list[str]:
+    """Validated ISO days of the meeting; all of them means every day and is stored as []."""
+    valid = [d.isoformat() for d in meeting_days(meeting)]
+    chosen = sorted({d.strip() for d in days if d.strip()})
+    for day in chosen:
+        if day not in valid:
+            raise DomainError(translate("Errors", "{day} is not a day of this meeting ({days}).").format(
+                day=day, days=", ".join(valid)), field="days")
+    return [] if set(chosen) == set(valid) else chosen
+
+
+def _registered_count(s: Session, meeting_id: int) -> int:
+    return s.scalar(select(func.count()).select_from(Registration).where(
+        Registration.meeting_id == meeting_id, Registration.status == Status.REGISTERED)) or 0
+
+
+class _StatusChanger:
+    """Applies status changes in one session, keeping count of places so capacity holds."""
+
+    def __init__(self, s: Session, meeting: Meeting, now: datetime | None = None) -> None:
+        self.s, self.meeting, self.now = s, meeting, now or utcnow()
+        self.registered = _registered_count(s, meeting.id)
+        self.freed = 0
+        self.waitlisted: list[str] = []
+        self.touched: dict[int, RegistrationSnapshot] = {}
+        self.moved: set[int] = set()  # changed by this use case: never moved straight back up
+
+    def remember(self, reg: Registration) -> None:
+        if reg.id is not None and reg.id not in self.touched:
+            self.touched[reg.id] = snapshot(reg)
+
+    def set(self, reg: Registration, wanted: Status) -> Status:
+        old = reg.status
+        if wanted == old:
+            return old
+        self.remember(reg)
+        new = wanted
+        capacity = self.meeting.capacity
+        if wanted is Status.REGISTERED and capacity is not None and self.registered >= capacity:
+            new = Status.WAITLISTED
+            self.waitlisted.append(reg.person.name)
+            if old is Status.WAITLISTED:
+                return old  # keeps its place in the queue
+        if old is Status.REGISTERED:
+            self.registered -= 1
+            self.freed += 1
+        if new is Status.REGISTERED:
+            self.registered += 1
+        reg.status, reg.status_changed_at = new, self.now
+        self.moved.add(reg.id)
+        return new
+
+    def promote(self) -> list[Promotion]:
+        """Move the first on the wait list up while a place that was freed is open."""
+        capacity = self.meeting.capacity
+        if not self.freed or capacity is None:
+            return []
+        self.s.flush()
+        moved: list[Promotion] = []
+        while self.registered < capacity:
+            query = select(Registration).where(Registration.meeting_id == self.meeting.id,
+                                               Registration.status == Status.WAITLISTED)
+            if self.moved:
+                query = query.where(Registration.id.notin_([i for i in self.moved if i is not None]))
+            reg = self.s.scalars(query.order_by(Registration.status_changed_at, Registration.id).limit(1)).first()
+            if reg is None:
+                break
+            self.remember(reg)
+            reg.status, reg.status_changed_at = Status.REGISTERED, self.now
+            self.registered += 1
+            self.moved.add(reg.id)
+            moved.append(Promotion(reg.id, reg.person.name))
+            self.s.flush()
+        return moved
+
+
+def _load_registrations(s: Session, meeting_id: int, ids: Sequence[int]) -> list[Registration]:
+    found: list[Registration] = []
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), _CHUNK):
+        found.extend(s.scalars(select(Registration).where(
+            Registration.meeting_id == meeting_id, Registration.id.in_(unique[start:start + _CHUNK]))
+            .options(selectinload(Registration.check_ins), joinedload(Registration.person))))
+    if len(found) != len(unique):
+        raise NotFound(translate("Errors", "Some of the chosen registrations no longer exist. Reload and try again."))
+    return found
+
+
+def _check_transition(reg: Registration, wanted: Status) -> str | None:
+    if wanted == reg.status or wanted in TRANSITIONS[reg.status]:
+        return None
+    return translate("Errors", "{name}: cannot change from {old} to {new}.").format(
+        name=reg.person.name, old=reg.status.value, new=wanted.value)
+
+
+# --- listing ------------------------------------------------------------------
+
+def list_registrations(db: Database, meeting_id: int) -> list[RegistrationRow]:
+    """Every registration of the meeting as plain rows (one joined query plus one for check-ins)."""
+    with db.session() as s:
+        checked: dict[int, list[str]] = {}
+        for reg_id, day in s.execute(
+            select(CheckIn.registration_id, CheckIn.day).join(Registration)
+            .where(Registration.meeting_id == meeting_id).order_by(CheckIn.day)
+        ):
+            checked.setdefault(reg_id, []).append(day.isoformat())
+        result = s.execute(
+            select(Registration.id, Registration.person_id, Person.name, Organisation.name, Person.email,
+                   Person.job_title, Person.phone, Registration.status, Registration.role, Registration.days,
+                   Registration.dietary, Registration.accessibility, Registration.notes, Registration.source,
+                   Registration.created_at, Registration.status_changed_at)
+            .join(Person, Person.id == Registration.person_id)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(Registration.meeting_id == meeting_id)
+            .order_by(Registration.id)
+        )
+        return [
+            RegistrationRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8], tuple(r[9] or ()),
+                            r[10], r[11], r[12], r[13], r[14], r[15], tuple(checked.get(r[0], ())))
+            for r in result
+        ]
+
+
+# --- invitations --------------------------------------------------------------
+
+def invite(db: Database, meeting_id: int, person_ids: Iterable[int],
+           role: ParticipantRole = ParticipantRole.PARTICIPANT,
+           source: RegistrationSource = RegistrationSource.MANUAL) -> ChangeResult:
+    """Invite people; those already on the meeting's list are left as they are (counted as unchanged)."""
+    with db.session() as s:
+        load_meeting(s, meeting_id)
+        return _invite(s, meeting_id, list(dict.fromkeys(person_ids)), role, source)
+
+
+def _invite(s: Session, meeting_id: int, person_ids: list[int], role: ParticipantRole,
+            source: RegistrationSource) -> ChangeResult:
+    present = set(s.scalars(select(Registration.person_id).where(Registration.meeting_id == meeting_id)))
+    now = utcnow()
+    new = [Registration(meeting_id=meeting_id, person_id=pid, status=Status.INVITED, role=role, days=[],
+                        source=source, created_at=now, status_changed_at=now)
+           for pid in person_ids if pid not in present]
+    s.add_all(new)
+    s.flush()
+    return ChangeResult(meeting_id, created=tuple(r.id for r in new), unchanged=len(person_ids) - len(new))
+
+
+def invite_network_members(db: Database, meeting_id: int, network_id: int | None = None) -> ChangeResult:
+    """Invite everyone working for a member organisation of the network (default: the meeting's own)."""
+    with db.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        network = network_id if network_id is not None else meeting.network_id
+        people = s.scalars(
+            select(Person.id).join(Membership, Membership.organisation_id == Person.organisation_id)
+            .where(Membership.network_id == network).order_by(Person.id)
+        ).all()
+        return _invite(s, meeting_id, list(dict.fromkeys(people)), ParticipantRole.PARTICIPANT,
+                       RegistrationSource.MANUAL)
+
+
+def invite_from_meeting(db: Database, meeting_id: int, earlier_meeting_id: int,
+                        statuses: Iterable[Status] = (Status.REGISTERED,)) -> ChangeResult:
+    """Invite the participants of an earlier meeting (by default those who were registered)."""
+    if earlier_meeting_id == meeting_id:
+        raise DomainError(translate("Errors", "Choose another meeting to invite its participants from."))
+    with db.session() as s:
+        load_meeting(s, meeting_id)
+        load_meeting(s, earlier_meeting_id)
+        people = s.scalars(
+            select(Registration.person_id).where(Registration.meeting_id == earlier_meeting_id,
+                                                 Registration.status.in_(list(statuses)))
+            .order_by(Registration.id)
+        ).all()
+        return _invite(s, meeting_id, list(people), ParticipantRole.PARTICIPANT, RegistrationSource.MANUAL)
+
+
+# --- registering and changing -------------------------------------------------
+
+def register(db: Database, meeting_id: int, person_id: int, data: RegistrationInput,
+             override_deadline: bool = False, now: datetime | None = None) -> ChangeResult:
+    """Register (or update) one person; beyond capacity they land on the wait list."""
+    with db.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        if s.get(Person, person_id) is None:
+            raise NotFound(translate("Errors", "There is no person with id {id}.").format(id=person_id))
+        days = clean_days(meeting, data.days)
+        reg = s.scalar(select(Registration).where(Registration.meeting_id == meeting_id,
+                                                  Registration.person_id == person_id))
+        changer = _StatusChanger(s, meeting, now)
+        created: tuple[int, ...] = ()
+        if reg is None:
+            if data.status in (Status.REGISTERED, Status.WAITLISTED):
+                check_deadline(meeting, override_deadline, now)
+            reg = Registration(meeting_id=meeting_id, person_id=person_id, status=Status.INVITED, days=[],
+                               source=data.source, created_at=changer.now, status_changed_at=changer.now)
+            s.add(reg)
+            s.flush()
+            created = (reg.id,)
+        else:
+            changer.remember(reg)
+            problem = _check_transition(reg, data.status)
+            if problem:
+                raise DomainError(problem, field="status")
+            if data.status is Status.REGISTERED and reg.status is not Status.REGISTERED:
+                check_deadline(meeting, override_deadline, now)
+        reg.role, reg.days = data.role, days
+        reg.dietary, reg.accessibility, reg.notes = data.dietary.strip(), data.accessibility.strip(), data.notes
+        changer.set(reg, data.status)
+        promoted = changer.promote()
+        s.flush()
+        before = tuple(v for k, v in changer.touched.items() if k not in created)
+        return ChangeResult(meeting_id, before=before, created=created, changed=(reg.id,),
+                            waitlisted=tuple(changer.waitlisted), promoted=tuple(promoted))
+
+
+def set_status(db: Database, meeting_id: int, ids: Sequence[int], status: Status,
+               override_deadline: bool = False, now: datetime | None = None) -> ChangeResult:
+    """Change the status of one or many registrations (all or nothing if a transition is not allowed)."""
+    with db.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        regs = _load_registrations(s, meeting_id, ids)
+        problems = [p for p in (_check_transition(r, status) for r in regs) if p]
+        if problems:
+            shown = "\n".join(problems[:10])
+            more = len(problems) - 10
+            if more > 0:
+                shown += "\n" + translate("Errors", "…and {count} more.").format(count=more)
+            raise DomainError(shown, field="status")
+        if status is Status.REGISTERED and any(r.status is not Status.REGISTERED for r in regs):
+            check_deadline(meeting, override_deadline, now)
+        changer = _StatusChanger(s, meeting, now)
+        # Wait-listed people keep their queue order when registered together.
+        regs.sort(key=lambda r: (r.status is not Status.WAITLISTED, r.status_changed_at, r.id))
+        changed = [r.id for r in regs if r.status != status]
+        for reg in regs:
+            changer.set(reg, status)
+        promoted = changer.promote()
+        s.flush()
+        return ChangeResult(meeting_id, before=tuple(changer.touched.values()), changed=tuple(changed),
+                            unchanged=len(regs) - len(changed), waitlisted=tuple(changer.waitlisted),
+                            promoted=tuple(promoted))
+
+
+def set_role(db: Database, meeting_id: int, ids: Sequence[int], role: ParticipantRole) -> ChangeResult:
+    with db.session() as s:
+        regs = _load_registrations(s, meeting_id, ids)
+        before = tuple(snapshot(r) for r in regs if r.role != role)
+        for reg in regs:
+            reg.role = role
+        return ChangeResult(meeting_id, before=before, changed=tuple(b.id for b in before),
+                            unchanged=len(regs) - len(before))
+
+
+def remove(db: Database, meeting_id: int, ids: Sequence[int], now: datetime | None = None) -> ChangeResult:
+    """Take registrations off the meeting; a freed place goes to the first on the wait list."""
+    with db.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        regs = _load_registrations(s, meeting_id, ids)
+        changer = _StatusChanger(s, meeting, now)
+        for reg in regs:
+            changer.remember(reg)
+            if reg.status is Status.REGISTERED:
+                changer.registered -= 1
+                changer.freed += 1
+            s.delete(reg)
+        s.flush()
+        promoted = changer.promote()
+        return ChangeResult(meeting_id, before=tuple(changer.touched.values()), changed=tuple(r.id for r in regs),
+                            promoted=tuple(promoted))
+
+
+def promote_from_wait_list(db: Database, meeting_id: int) -> ChangeResult:
+    """Fill every open place from the wait list (after the capacity was raised)."""
+    with db.session() as s:
+        changer = _StatusChanger(s, load_meeting(s, meeting_id))
+        changer.freed = 1
+        promoted = changer.promote()
+        return ChangeResult(meeting_id, before=tuple(changer.touched.values()),
+                            changed=tuple(p.registration_id for p in promoted), promoted=tuple(promoted))
+
+
+def undo_change(db: Database, result: ChangeResult) -> None:
+    """Put back exactly what `result` changed: created rows go, touched rows get their old values and check-ins."""
+    with db.session() as s:
+        for start in range(0, len(result.created), _CHUNK):
+            s.execute(delete(Registration).where(Registration.id.in_(result.created[start:start + _CHUNK])))
+        ids = [b.id for b in result.before]
+        for start in range(0, len(ids), _CHUNK):  # check-ins are put back as they were, below
+            s.execute(delete(CheckIn).where(CheckIn.registration_id.in_(ids[start:start + _CHUNK])))
+        existing = {r.id: r for r in _existing(s, ids)}
+        for snap in result.before:
+            reg = existing.get(snap.id)
+            if reg is None:
+                reg = Registration(id=snap.id, meeting_id=snap.meeting_id, person_id=snap.person_id)
+                s.add(reg)
+            for name, value in snap.values:
+                setattr(reg, name, list(value) if isinstance(value, list) else value)
+        s.flush()
+        s.add_all(CheckIn(registration_id=snap.id, day=day, at=at) for snap in result.before
+                  for day, at in snap.check_ins)
+        s.flush()
+
+
+def _existing(s: Session, ids: list[int]) -> list[Registration]:
+    found: list[Registration] = []
+    for start in range(0, len(ids), _CHUNK):
+        found.extend(s.scalars(select(Registration).where(Registration.id.in_(ids[start:start + _CHUNK]))
+                               .execution_options(populate_existing=True)))
+    return found

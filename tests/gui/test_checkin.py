@@ -1,0 +1,103 @@
+"""Check-in at the door and the people page, driven with the keyboard and mouse."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from klimamoeder.gui.checkin_view import CheckInDialog
+from klimamoeder.gui.people_page import MergeDialog, PeopleDialog
+from klimamoeder.services import attendance, people
+from klimamoeder.services.meetings import list_meetings
+from klimamoeder.storage import Database
+
+pytestmark = pytest.mark.gui
+SHOTS = os.environ.get("KLIMAMOEDER_SHOTS")
+FIRST_DAY = date(2022, 10, 5)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, demo_db: Database) -> CheckInDialog:
+    wecp = next(m.id for m in list_meetings(demo_db) if m.network == "WECP")
+    dialog = CheckInDialog(demo_db, wecp)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        dialog.show()
+    return dialog
+
+
+def counts(dialog: CheckInDialog) -> attendance.DayCount:
+    return next(c for c in attendance.day_counts(dialog.db, dialog.meeting_id) if c.day == dialog.current_day())
+
+
+def test_type_a_few_letters_and_press_enter_to_check_in(qtbot: QtBot, dialog: CheckInDialog) -> None:
+    assert dialog.current_day() == FIRST_DAY  # not a meeting day today: the first day
+    assert dialog.day.isVisibleTo(dialog)  # a four-day meeting offers the day
+    expected = counts(dialog).expected
+    qtbot.keyClicks(dialog.search, "hartley")
+    assert dialog.list.count() == 1
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert "Zoë Hartley checked in" in dialog.feedback.text()
+    assert dialog.search.text() == ""
+    assert (counts(dialog).checked_in, counts(dialog).missing) == (1, expected - 1)
+    assert f"checked in 1 · missing {expected - 1}" in dialog.counts.text()
+
+    dialog.search.setText("Zoë")  # QTest types ASCII only; the field takes any text
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert "already checked in" in dialog.feedback.text()
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "checkin.png"))
+
+
+def test_arrow_keys_choose_another_match_and_a_wrong_check_in_is_undone(qtbot: QtBot,
+                                                                        dialog: CheckInDialog) -> None:
+    qtbot.keyClicks(dialog.search, "esbjerg kommune")
+    names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(names) >= 2
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert names[1].split(" — ")[0] in dialog.feedback.text()
+    assert counts(dialog).checked_in == 1
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert counts(dialog).checked_in == 0
+    assert dialog.recent.count() == 0
+
+
+def test_nobody_matching_says_so(qtbot: QtBot, dialog: CheckInDialog) -> None:
+    qtbot.keyClicks(dialog.search, "xyzzy")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert "Nobody registered matches" in dialog.feedback.text()
+    assert dialog.isVisible()  # Enter never closes the dialog
+
+
+def test_people_page_lists_filters_and_merges_duplicates(qtbot: QtBot, demo_db: Database,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    zoe = people.find_people(demo_db, "Zoë Hartley")[0]
+    people.add_person(demo_db, people.PersonInput(name="Zoë Hartley", email="zoe@home.example",
+                                                  organisation_id=zoe.fields.organisation_id))
+    window = PeopleDialog(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page
+    qtbot.keyClicks(page.people_filter, "hartley")
+    assert page.people_proxy.rowCount() == 2
+    page.people_view.selectRow(0)
+    assert page.meetings_list.count() >= 0
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / "people_page.png"))
+
+    merge = MergeDialog(demo_db, window)
+    qtbot.addWidget(merge)
+    assert merge.model.rowCount() == 1
+    merge.view.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert merge.merge_selected()
+    assert merge.model.rowCount() == 0
+    assert [p.id for p in people.find_people(demo_db, "Zoë Hartley")] == [zoe.id]
+    assert page.people_proxy.rowCount() == 1  # the page heard about the change

@@ -1,0 +1,113 @@
+"""The import wizard driven like a user: choose a file, look, map, check, import."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from klimamoeder.gui.import_wizard import ImportParticipantsWizard
+from klimamoeder.model import RegistrationStatus
+from klimamoeder.services import registrations
+from klimamoeder.storage import Database
+
+pytestmark = pytest.mark.gui
+SHOTS = os.environ.get("KLIMAMOEDER_SHOTS")  # a folder to save screenshots in, when looking at them
+
+
+def shot(widget: object, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))  # type: ignore[attr-defined]
+
+
+def wecp_meeting(db: Database) -> int:
+    from klimamoeder.services.meetings import list_meetings
+
+    return next(m.id for m in list_meetings(db) if m.network == "WECP")
+
+
+def open_file(qtbot: QtBot, wizard: ImportParticipantsWizard, path: Path) -> None:
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    wizard.file_page.path.editingFinished.emit()
+    qtbot.waitUntil(lambda: wizard.file_page.isComplete(), timeout=5000)
+
+
+def next_page(qtbot: QtBot, wizard: ImportParticipantsWizard) -> None:
+    wizard.next()
+    qtbot.wait(1)
+
+
+def test_a_clean_file_is_previewed_mapped_checked_and_imported(qtbot: QtBot, demo_db: Database,
+                                                              tmp_path: Path) -> None:
+    meeting = wecp_meeting(demo_db)
+    path = tmp_path / "deltagere.csv"
+    path.write_bytes("Fornavn;Efternavn;E-mail;Organisation;Kost;Dage\r\n"
+                     "Anne <b>&</b>;Søren;anne@vejle.example;Vejle Kommune;Vegetar;dag 2\r\n"
+                     "Zoë;Hartley;ZOE.HARTLEY@perth.example;City of Perth;Vegansk;\r\n".encode("cp1252"))
+    wizard = ImportParticipantsWizard(demo_db, meeting)
+    qtbot.addWidget(wizard)
+    open_file(qtbot, wizard, path)
+    assert "2 rows and 6 columns" in wizard.file_page.status.text()
+    shot(wizard, "import_1_file")
+
+    next_page(qtbot, wizard)
+    assert wizard.preview_page.grid.item(0, 0).text() == "Anne <b>&</b>"
+    shot(wizard, "import_2_preview")
+    next_page(qtbot, wizard)
+    assert [c.currentData() for c in wizard.mapping_page.combos] == [
+        "first_name", "last_name", "email", "organisation", "dietary", "days"]
+    wizard.mapping_page.default_status.setCurrentIndex(1)  # a list of invitees, not of registrations
+    shot(wizard, "import_3_mapping")
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.check_page.isComplete(), timeout=10000)
+    assert "1 new people, 1 already known" in wizard.check_page.summary.text()
+    shot(wizard, "import_4_check")
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.import_page.isComplete(), timeout=10000)
+    shot(wizard, "import_5_done")
+    rows = {r.name: r for r in registrations.list_registrations(demo_db, meeting)}
+    names = set(rows)
+    assert rows["Anne <b>&</b> Søren"].status is RegistrationStatus.INVITED
+    assert rows["Anne <b>&</b> Søren"].days == ("2022-10-06",)
+    assert sum(1 for n in names if n.startswith("Zoë")) == 1  # matched, not duplicated
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_bad_rows_are_listed_and_importing_needs_the_explicit_choice(qtbot: QtBot, demo_db: Database,
+                                                                    tmp_path: Path) -> None:
+    meeting = wecp_meeting(demo_db)
+    before = len(registrations.list_registrations(demo_db, meeting))
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Email\nGood Person,good@x.example\nBad Person,not-an-address\n,nobody@x.example\n",
+                    encoding="utf-8")
+    wizard = ImportParticipantsWizard(demo_db, meeting)
+    qtbot.addWidget(wizard)
+    open_file(qtbot, wizard, path)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.check_page.problems.rowCount() == 2, timeout=10000)
+    page = wizard.check_page
+    assert [(p.line, p.column) for p in page.problems.rows] == [(3, "Email"), (4, "Name")]
+    assert not page.isComplete()  # nothing goes in without saying so
+    shot(wizard, "import_4_check_bad_rows")
+    page.valid_only.click()
+    assert page.isComplete()
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.import_page.isComplete(), timeout=10000)
+    assert len(registrations.list_registrations(demo_db, meeting)) == before + 1
+
+
+def test_an_unreadable_file_says_why(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "photo.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    wizard = ImportParticipantsWizard(sqlite_db, 1)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.load(str(path))
+    qtbot.waitUntil(lambda: "cannot be read" in wizard.file_page.status.text(), timeout=5000)
+    assert not wizard.file_page.isComplete()

@@ -1,0 +1,168 @@
+"""The registrations table driven like a user: filter as you type, sort, select many, change, undo."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from klimamoeder.gui.registrations_model import NAME
+from klimamoeder.gui.registrations_view import RegistrationsTab
+from klimamoeder.model import ParticipantRole, RegistrationStatus
+from klimamoeder.services import registrations
+from klimamoeder.services.meetings import list_meetings
+from klimamoeder.services.registrations import RegistrationInput
+from klimamoeder.storage import Database
+from tests.unit.test_registrations import make_meeting, make_network, make_people
+
+pytestmark = pytest.mark.gui
+S = RegistrationStatus
+
+
+def open_tab(qtbot: QtBot, db: Database, meeting_id: int) -> tuple[RegistrationsTab, QUndoStack]:
+    tab = RegistrationsTab(db)
+    qtbot.addWidget(tab)
+    stack = QUndoStack(tab)
+    # what the main window's Edit menu provides: Ctrl+Z on the meeting's undo stack
+    undo = stack.createUndoAction(tab)
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    tab.addAction(undo)
+    tab.resize(1100, 650)
+    tab.show()
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab.set_meeting(meeting_id, stack)
+    return tab, stack
+
+
+def shown_names(tab: RegistrationsTab) -> list[str]:
+    return [tab.proxy.index(r, NAME).data() for r in range(tab.proxy.rowCount())]
+
+
+@pytest.fixture
+def wecp(demo_db: Database) -> int:
+    return next(m.id for m in list_meetings(demo_db) if m.network == "WECP")
+
+
+def test_the_model_is_a_well_behaved_qt_model(qtbot: QtBot, qtmodeltester, demo_db: Database, wecp: int) -> None:
+    tab, _stack = open_tab(qtbot, demo_db, wecp)
+    assert tab.model.rowCount() == len(registrations.list_registrations(demo_db, wecp))
+    qtmodeltester.check(tab.model)
+    qtmodeltester.check(tab.proxy)
+
+
+def test_filter_as_you_type_over_name_organisation_status_role_and_day(qtbot: QtBot, demo_db: Database,
+                                                                      wecp: int) -> None:
+    tab, _stack = open_tab(qtbot, demo_db, wecp)
+    qtbot.keyClicks(tab.filter, "esbjerg")
+    assert shown_names(tab) and all("Esbjerg" in tab.proxy.index(r, 1).data() for r in range(tab.proxy.rowCount()))
+    tab.filter.clear()
+    qtbot.keyClicks(tab.filter, "declined")
+    declined = {r.name for r in registrations.list_registrations(demo_db, wecp) if r.status is S.DECLINED}
+    assert set(shown_names(tab)) == declined
+    tab.filter.clear()
+    qtbot.keyClicks(tab.filter, "speaker")
+    assert "Laura Mitchell" in shown_names(tab)
+    tab.filter.clear()
+    qtbot.keyClicks(tab.filter, "sat 8")  # the last day: only who comes every day
+    rows = registrations.list_registrations(demo_db, wecp)
+    assert set(shown_names(tab)) == {r.name for r in rows if not r.days or "2022-10-08" in r.days}
+    assert tab.count.text() == f"{tab.proxy.rowCount()} of {len(rows)}"
+
+
+def test_clicking_a_header_sorts_on_the_raw_values(qtbot: QtBot, demo_db: Database, wecp: int) -> None:
+    tab, _stack = open_tab(qtbot, demo_db, wecp)
+    header = tab.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(NAME) + 10, header.height() // 2))
+    names = shown_names(tab)
+    assert names == sorted(names, key=str.casefold)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(NAME) + 10, header.height() // 2))
+    assert shown_names(tab) == sorted(names, key=str.casefold, reverse=True)
+    tab.table.selectRow(0)
+    with qtbot.waitSignal(tab.loaded, timeout=10000):  # a change reloads: the order stays
+        tab.change_role(ParticipantRole.GUEST)
+    assert shown_names(tab) == sorted(names, key=str.casefold, reverse=True)
+
+
+def test_bulk_status_change_of_a_multi_selection_and_ctrl_z_undoes_it(qtbot: QtBot, demo_db: Database,
+                                                                     wecp: int) -> None:
+    tab, stack = open_tab(qtbot, demo_db, wecp)
+    before = registrations.list_registrations(demo_db, wecp)
+    qtbot.keyClicks(tab.filter, "vegetar registered")
+    chosen = set(shown_names(tab))
+    assert len(chosen) >= 3
+    tab.table.setFocus()
+    tab.table.selectAll()
+    cancel = next(a for a in tab.status_button.menu().actions() if a.text() == "Cancelled")
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        cancel.trigger()
+    after = {r.name: r.status for r in registrations.list_registrations(demo_db, wecp)}
+    assert {n for n, s in after.items() if n in chosen} == chosen
+    assert all(after[n] is S.CANCELLED for n in chosen)
+    assert stack.count() == 1
+
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert registrations.list_registrations(demo_db, wecp) == before
+
+
+def test_remove_with_the_delete_key_and_undo_restores_exactly(qtbot: QtBot, demo_db: Database, wecp: int) -> None:
+    tab, stack = open_tab(qtbot, demo_db, wecp)
+    before = registrations.list_registrations(demo_db, wecp)
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert tab.model.rowCount() == len(before) - 1
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        stack.undo()
+    assert registrations.list_registrations(demo_db, wecp) == before
+
+
+def test_who_moved_up_from_the_wait_list_is_shown(qtbot: QtBot, sqlite_db: Database) -> None:
+    meeting = make_meeting(sqlite_db, make_network(sqlite_db), capacity=1)
+    for person in make_people(sqlite_db, ["Anne", "Zoë"]):
+        registrations.register(sqlite_db, meeting, person, RegistrationInput(status=S.REGISTERED))
+    tab, _stack = open_tab(qtbot, sqlite_db, meeting)
+    qtbot.keyClicks(tab.filter, "anne")
+    tab.table.selectRow(0)
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        assert tab.change_status(S.CANCELLED)
+    assert "Moved up from the wait list: Zoë" in tab.message.text()
+    assert "Headcount" in tab.summary.text()
+
+
+def test_registering_after_the_deadline_asks_first(qtbot: QtBot, demo_db: Database, wecp: int,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    tab, _stack = open_tab(qtbot, demo_db, wecp)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.keyClicks(tab.filter, "invited")
+    tab.table.selectRow(0)
+    assert not tab.change_status(S.REGISTERED)  # the user said no: nothing changed
+    assert "deadline" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    name = shown_names(tab)[0]
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        assert tab.change_status(S.REGISTERED)
+    assert {r.name: r.status for r in registrations.list_registrations(demo_db, wecp)}[name] is S.REGISTERED
+
+
+def test_screenshot_of_the_tab(qtbot: QtBot, demo_db: Database, wecp: int) -> None:
+    tab, _stack = open_tab(qtbot, demo_db, wecp)
+    tab.table.selectRow(2)
+    image = tab.grab()
+    assert image.width() > 0
+    if os.environ.get("KLIMAMOEDER_SHOTS"):
+        image.save(str(Path(os.environ["KLIMAMOEDER_SHOTS"]) / "registrations_tab.png"))

@@ -1,0 +1,234 @@
+"""Invitations, registrations, capacity and wait list, deadline, bulk changes with undo, check-in, headcounts."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from klimamoeder.model import (
+    MeetingKind,
+    MembershipRole,
+    NetworkKind,
+    OrganisationKind,
+    ParticipantRole,
+    RegistrationStatus,
+)
+from klimamoeder.services import attendance, people, registrations
+from klimamoeder.services.errors import DomainError
+from klimamoeder.services.meetings import MeetingInput, create_meeting
+from klimamoeder.services.registrations import DeadlinePassed, RegistrationInput
+from klimamoeder.storage import Database
+
+S = RegistrationStatus
+REGISTERED = RegistrationInput(status=S.REGISTERED)
+
+
+def make_network(db: Database, short: str = "KL-klimanetværk", kind: NetworkKind = NetworkKind.CLIMATE_NETWORK) -> int:
+    from klimamoeder.model import Network
+
+    with db.session() as s:
+        network = Network(name=f"Network {short}", short_name=short, kind=kind)
+        s.add(network)
+        s.flush()
+        return network.id
+
+
+def make_meeting(db: Database, network_id: int, *, capacity: int | None = None, days: int = 1,
+                 deadline: datetime | None = None) -> int:
+    start = datetime(2030, 10, 5, 9, 0)
+    end = start + timedelta(days=days - 1, hours=8)
+    data = MeetingInput(network_id=network_id, title="Netværksmøde", kind=MeetingKind.NETWORK_MEETING,
+                        start=start, end=end, capacity=capacity, registration_deadline=deadline)
+    return create_meeting(db, data).id
+
+
+def make_people(db: Database, names: list[str], organisation_id: int | None = None) -> list[int]:
+    return [people.add_person(db, people.PersonInput(name=n, email=f"p{i}.{abs(hash(n)) % 9999}@kl.example",
+                                                     organisation_id=organisation_id)).id
+            for i, n in enumerate(names)]
+
+
+@pytest.fixture
+def meeting(db: Database) -> int:
+    return make_meeting(db, make_network(db), capacity=2)
+
+
+def status_of(db: Database, meeting_id: int) -> dict[str, S]:
+    return {r.name: r.status for r in registrations.list_registrations(db, meeting_id)}
+
+
+def test_beyond_capacity_people_go_on_the_wait_list_and_the_first_moves_up_when_someone_cancels(
+        db: Database, meeting: int) -> None:
+    anne, bo, cai, dorte = make_people(db, ["Anne", "Bo", "Cai", "Dorte"])
+    for person in (anne, bo):
+        assert registrations.register(db, meeting, person, REGISTERED).waitlisted == ()
+    assert registrations.register(db, meeting, cai, REGISTERED).waitlisted == ("Cai",)
+    registrations.register(db, meeting, dorte, REGISTERED)
+    assert status_of(db, meeting) == {"Anne": S.REGISTERED, "Bo": S.REGISTERED, "Cai": S.WAITLISTED,
+                                      "Dorte": S.WAITLISTED}
+
+    rows = {r.name: r.id for r in registrations.list_registrations(db, meeting)}
+    result = registrations.set_status(db, meeting, [rows["Bo"]], S.CANCELLED)
+    assert [p.name for p in result.promoted] == ["Cai"]  # the first on the list, not Dorte
+    assert status_of(db, meeting)["Cai"] is S.REGISTERED
+    assert status_of(db, meeting)["Dorte"] is S.WAITLISTED
+
+
+def test_declining_and_removing_free_places_too(db: Database, meeting: int) -> None:
+    ids = make_people(db, ["Anne", "Bo", "Cai", "Dorte"])
+    for person in ids:
+        registrations.register(db, meeting, person, REGISTERED)
+    rows = {r.name: r.id for r in registrations.list_registrations(db, meeting)}
+    assert [p.name for p in registrations.set_status(db, meeting, [rows["Anne"]], S.DECLINED).promoted] == ["Cai"]
+    assert [p.name for p in registrations.remove(db, meeting, [rows["Bo"]]).promoted] == ["Dorte"]
+    assert status_of(db, meeting) == {"Anne": S.DECLINED, "Cai": S.REGISTERED, "Dorte": S.REGISTERED}
+
+
+def test_moving_someone_to_the_wait_list_does_not_move_them_straight_back(db: Database, meeting: int) -> None:
+    anne, bo, cai = make_people(db, ["Anne", "Bo", "Cai"])
+    for person in (anne, bo, cai):
+        registrations.register(db, meeting, person, REGISTERED)
+    rows = {r.name: r.id for r in registrations.list_registrations(db, meeting)}
+    result = registrations.set_status(db, meeting, [rows["Anne"]], S.WAITLISTED)
+    assert [p.name for p in result.promoted] == ["Cai"]  # the place goes to who waited, not back to Anne
+    assert status_of(db, meeting) == {"Anne": S.WAITLISTED, "Bo": S.REGISTERED, "Cai": S.REGISTERED}
+
+
+def test_status_transitions_follow_the_rules(db: Database, meeting: int) -> None:
+    (anne,) = make_people(db, ["Anne"])
+    result = registrations.invite(db, meeting, [anne])
+    (reg,) = result.created
+    registrations.set_status(db, meeting, [reg], S.REGISTERED)
+    with pytest.raises(DomainError, match="cannot change from registered to invited"):
+        registrations.set_status(db, meeting, [reg], S.INVITED)
+    registrations.set_status(db, meeting, [reg], S.CANCELLED)
+    registrations.set_status(db, meeting, [reg], S.INVITED)  # invited again after cancelling
+    assert status_of(db, meeting) == {"Anne": S.INVITED}
+
+
+def test_an_invalid_transition_in_a_bulk_change_changes_nothing(db: Database, meeting: int) -> None:
+    anne, bo = make_people(db, ["Anne", "Bo"])
+    registrations.invite(db, meeting, [anne, bo])
+    registrations.register(db, meeting, bo, REGISTERED)
+    ids = [r.id for r in registrations.list_registrations(db, meeting)]
+    with pytest.raises(DomainError, match="Bo: cannot change"):
+        registrations.set_status(db, meeting, ids, S.INVITED)
+    assert status_of(db, meeting) == {"Anne": S.INVITED, "Bo": S.REGISTERED}
+
+
+def test_registration_deadline_warns_but_an_organiser_may_override(db: Database) -> None:
+    deadline = datetime(2030, 9, 20, 12, 0)
+    meeting = make_meeting(db, make_network(db), deadline=deadline)
+    (anne,) = make_people(db, ["Anne"])
+    after = datetime(2030, 9, 21, tzinfo=UTC)
+    with pytest.raises(DeadlinePassed) as raised:
+        registrations.register(db, meeting, anne, REGISTERED, now=after)
+    assert raised.value.deadline.replace(tzinfo=None) == deadline  # shown in the meeting's own time
+    assert registrations.list_registrations(db, meeting) == []
+    assert registrations.deadline_passed(db, meeting, now=after) is not None
+    assert registrations.deadline_passed(db, meeting, now=datetime(2030, 9, 1, tzinfo=UTC)) is None
+
+    registrations.register(db, meeting, anne, REGISTERED, override_deadline=True, now=after)
+    assert status_of(db, meeting) == {"Anne": S.REGISTERED}
+
+
+def test_a_person_is_on_a_meeting_once_and_registering_again_updates(db: Database, meeting: int) -> None:
+    (anne,) = make_people(db, ["Anne"])
+    registrations.register(db, meeting, anne, REGISTERED)
+    again = registrations.register(db, meeting, anne, RegistrationInput(status=S.REGISTERED, dietary="Vegetar",
+                                                                        role=ParticipantRole.SPEAKER))
+    assert again.created == ()
+    (row,) = registrations.list_registrations(db, meeting)
+    assert (row.dietary, row.role) == ("Vegetar", ParticipantRole.SPEAKER)
+    assert registrations.invite(db, meeting, [anne]).unchanged == 1
+
+
+def test_bulk_change_and_remove_are_undone_exactly_including_promotions_and_check_ins(
+        db: Database, meeting: int) -> None:
+    ids = make_people(db, ["Anne", "Bo", "Cai"])
+    for person in ids:
+        registrations.register(db, meeting, person, RegistrationInput(status=S.REGISTERED, dietary="Vegan"))
+    before = registrations.list_registrations(db, meeting)
+    rows = {r.name: r.id for r in before}
+    attendance.check_in(db, rows["Anne"], date(2030, 10, 5))
+    before = registrations.list_registrations(db, meeting)
+
+    removed = registrations.remove(db, meeting, [rows["Anne"], rows["Bo"]])
+    assert [p.name for p in removed.promoted] == ["Cai"]
+    registrations.undo_change(db, removed)
+    assert registrations.list_registrations(db, meeting) == before
+
+    changed = registrations.set_role(db, meeting, list(rows.values()), ParticipantRole.PRESS)
+    registrations.undo_change(db, changed)
+    assert registrations.list_registrations(db, meeting) == before
+
+
+def test_invite_a_networks_members_and_an_earlier_meetings_participants(db: Database) -> None:
+    network = make_network(db, "WECP", NetworkKind.CITY_NETWORK)
+    esbjerg = people.add_organisation(db, "Esbjerg Kommune", OrganisationKind.MUNICIPALITY).id
+    outsider = people.add_organisation(db, "Dansk Industri", OrganisationKind.ASSOCIATION).id
+    people.add_member(db, network, esbjerg, MembershipRole.PRESIDENT)
+    members = make_people(db, ["Jesper", "Mette"], esbjerg)
+    make_people(db, ["Camilla"], outsider)
+    earlier = make_meeting(db, network)
+    meeting = make_meeting(db, network)
+
+    invited = registrations.invite_network_members(db, earlier)
+    assert len(invited.created) == 2
+    assert set(status_of(db, earlier)) == {"Jesper", "Mette"}
+    registrations.register(db, earlier, members[0], REGISTERED)
+
+    result = registrations.invite_from_meeting(db, meeting, earlier)
+    assert status_of(db, meeting) == {"Jesper": S.INVITED}  # only who was registered
+    registrations.undo_change(db, result)
+    assert status_of(db, meeting) == {}
+
+
+def test_check_in_per_day_counts_expected_checked_in_and_missing(db: Database) -> None:
+    meeting = make_meeting(db, make_network(db), days=2)
+    anne, bo, cai = make_people(db, ["Anne", "Bo", "Cai"])
+    registrations.register(db, meeting, anne, REGISTERED)
+    registrations.register(db, meeting, bo, RegistrationInput(status=S.REGISTERED, days=("2030-10-06",)))
+    registrations.invite(db, meeting, [cai])
+    rows = {r.name: r.id for r in registrations.list_registrations(db, meeting)}
+
+    day1, day2 = date(2030, 10, 5), date(2030, 10, 6)
+    record = attendance.check_in(db, rows["Anne"], day1)
+    with pytest.raises(DomainError, match="already checked in"):
+        attendance.check_in(db, rows["Anne"], day1)
+    with pytest.raises(DomainError, match="not registered"):
+        attendance.check_in(db, rows["Cai"], day1)
+    attendance.check_in(db, rows["Bo"], day2)
+    counts = {(c.day, c.expected, c.checked_in, c.missing) for c in attendance.day_counts(db, meeting)}
+    assert counts == {(day1, 1, 1, 0), (day2, 2, 1, 1)}
+
+    attendance.undo_check_in(db, record.check_in_id)
+    assert attendance.day_counts(db, meeting)[0].checked_in == 0
+
+
+def test_catering_numbers_per_day_group_diets_regardless_of_case(db: Database) -> None:
+    meeting = make_meeting(db, make_network(db), days=2)
+    ids = make_people(db, ["Anne", "Bo", "Cai", "Dorte"])
+    needs = [("Vegetar", ()), ("vegetar ", ("2030-10-06",)), ("Halal", ("2030-10-05",)), ("VEGETAR", ())]
+    for person, (diet, days) in zip(ids, needs, strict=True):
+        registrations.register(db, meeting, person, RegistrationInput(status=S.REGISTERED, dietary=diet, days=days))
+    day1, day2 = attendance.headcounts(db, meeting)
+    assert (day1.registered, day2.registered) == (3, 3)
+    assert day2.dietary == (("Vegetar", 3),)
+    assert dict(day1.dietary) == {"Vegetar": 2, "Halal": 1}
+
+
+def test_days_must_be_days_of_the_meeting(db: Database, meeting: int) -> None:
+    (anne,) = make_people(db, ["Anne"])
+    with pytest.raises(DomainError, match="is not a day of this meeting"):
+        registrations.register(db, meeting, anne, RegistrationInput(days=("2031-01-01",)))
+
+
+def test_finding_who_is_at_the_door(db: Database, meeting: int) -> None:
+    anne, bo = make_people(db, ["Anne Sørensen", "Bo Nielsen"])
+    registrations.register(db, meeting, anne, REGISTERED)
+    registrations.register(db, meeting, bo, REGISTERED)
+    candidates = attendance.check_in_list(db, meeting, date(2030, 10, 5))
+    assert [c.name for c in attendance.match_candidates(candidates, "sør")] == ["Anne Sørensen"]
+    assert attendance.match_candidates(candidates, "") == []
