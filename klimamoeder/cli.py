@@ -11,11 +11,14 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .i18n import translate
 from .services.errors import DomainError
-from .storage import Database, StorageError, open_database
+
+if TYPE_CHECKING:  # SQLAlchemy is imported only when a command needs the database: --version stays instant
+    from .storage import Database
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -279,6 +282,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         from .gui.app import run_gui  # Qt is imported only when the window is wanted
 
         return run_gui(args.db, self_test=args.self_test)
+    from .storage import StorageError, open_database
+
     try:
         handler = _handler(args)
         db = open_database(args.db)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__, i18n, settings
 from ..paths import resources_dir
-from ..storage import StorageError, is_network_path, open_database
+from ..storage import is_network_path, open_database
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +89,10 @@ def run_gui(database: str | None, *, self_test: bool = False) -> int:
     app = create_application()
     try:
         db = open_database(database)
-    except StorageError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+    except Exception as error:  # shown as words, never as a traceback
+        from .tasks import error_text
+
+        QMessageBox.critical(None, APP_NAME, error_text(error))
         return 1
     from pathlib import Path
 
