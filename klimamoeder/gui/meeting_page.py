@@ -10,35 +10,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidg
 
 from ..services import meetings
 from ..storage import Database
+from .agenda_editor import AgendaTab
 from .labels import label
 from .meeting_form import MeetingForm
+from .registrations_view import RegistrationsTab
 
 
 class MeetingTab(Protocol):
     def set_meeting(self, meeting_id: int | None, undo_stack: QUndoStack | None) -> None: ...
-
-
-class _Pending(QLabel):
-    """Stands in for a tab whose module is not installed (never in a release)."""
-
-    def set_meeting(self, meeting_id: int | None, undo_stack: QUndoStack | None) -> None:
-        pass
-
-
-def _registrations_tab(db: Database) -> QWidget:
-    try:
-        from .registrations_view import RegistrationsTab
-    except ImportError:
-        return _Pending("…")
-    return RegistrationsTab(db)
-
-
-def _agenda_tab(db: Database) -> QWidget:
-    try:
-        from .agenda_editor import AgendaTab
-    except ImportError:
-        return _Pending("…")
-    return AgendaTab(db)
 
 
 class MeetingPage(QWidget):
@@ -64,8 +43,8 @@ class MeetingPage(QWidget):
         banner.addWidget(self.send_update)
         self.update_offer.hide()
         self.form = MeetingForm(db)
-        self.registrations = _registrations_tab(db)
-        self.agenda = _agenda_tab(db)
+        self.registrations = RegistrationsTab(db)
+        self.agenda = AgendaTab(db)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.form, self.tr("&Details"))
@@ -81,7 +60,7 @@ class MeetingPage(QWidget):
         self.form.saved.connect(lambda _id: self.refresh_header())
 
     def tab_widgets(self) -> list[MeetingTab]:
-        return [self.form, self.registrations, self.agenda]  # type: ignore[list-item]
+        return [self.form, self.registrations, self.agenda]
 
     def offer_update(self, people: int) -> None:
         """After a change of time, place or status: people holding an older invitation should get the new one."""
@@ -107,11 +86,9 @@ class MeetingPage(QWidget):
             self.facts.clear()
             return
         details = meetings.get_meeting(self.db, self.meeting_id)
-        summary = next((m for m in meetings.list_meetings(self.db) if m.id == self.meeting_id), None)
+        summary = meetings.meeting_summary(self.db, self.meeting_id)
         f = details.fields
         self.heading.setText(f.title)
-        if summary is None:
-            return
         if summary.start.date() == summary.end.date():
             when = f"{summary.start:%d-%m-%Y}, {summary.start:%H:%M}–{summary.end:%H:%M}"
         else:

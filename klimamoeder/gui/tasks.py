@@ -100,11 +100,13 @@ class Task(QObject):
         QThreadPool.globalInstance().start(_Runnable(work, self._signals, self.progress))
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, 0))
-            self.dialog.setValue(min(done, total) if total else 0)
-            if text:
-                self.dialog.setLabelText(text)
+        dialog = self.dialog  # setValue() on a modal dialog runs the event loop: the task may finish inside it
+        if dialog is None:
+            return
+        if text:
+            dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:

@@ -136,6 +136,11 @@ def list_meetings(db: Database, network: str | None = None) -> list[MeetingSumma
         return [_summary(m) for m in s.scalars(query).unique()]
 
 
+def meeting_summary(db: Database, meeting_id: int) -> MeetingSummary:
+    with db.session() as s:
+        return _summary(_load(s, meeting_id))
+
+
 def is_empty(db: Database) -> bool:
     with db.session() as s:
         return s.scalar(select(func.count()).select_from(Meeting)) == 0 and (
