@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -296,4 +297,12 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except OSError as error:
         print(f"klimamoeder: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:
+        # Our bug, not the user's: one line, and no message text, which may quote personal data
+        # (a database error names the duplicate e-mail address). KLIMAMOEDER_DEBUG=1 shows everything.
+        if os.environ.get("KLIMAMOEDER_DEBUG"):
+            raise
+        print(translate("Cli", "klimamoeder: unexpected error ({kind}); nothing was changed. Run with "
+                               "KLIMAMOEDER_DEBUG=1 for details.").format(kind=type(error).__name__), file=sys.stderr)
         return EXIT_ERROR

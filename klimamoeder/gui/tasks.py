@@ -10,6 +10,7 @@ traceback dialog.
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -51,7 +52,10 @@ def error_text(error: BaseException) -> str:
         return str(error)
     if isinstance(error, OSError):
         return f"{error.strerror or error} {error.filename or ''}".strip()
-    log.error("Unexpected error", exc_info=error)
+    # The message may quote personal data (a name, an address): log the type and where, never the text.
+    where = "\n".join(f"  {frame.filename}:{frame.lineno} in {frame.name}"
+                      for frame in traceback.extract_tb(error.__traceback__))
+    log.error("Unexpected %s\n%s", type(error).__name__, where)
     return QCoreApplication.translate(
         "Task", "Something went wrong that should not have. Nothing was changed.\n\n{error}").format(
         error=type(error).__name__

@@ -86,3 +86,16 @@ def test_a_speaker_gets_their_own_agenda_items_as_a_calendar(tmp_path: Path) -> 
                       "Welcome reception hosted by the Mayor of Esbjerg"]
     opening = next(e for e in calendar.walk("VEVENT") if str(e["SUMMARY"]).startswith("Opening of"))
     assert opening.decoded("DTSTART").isoformat() == "2022-10-06T09:00:00+02:00"
+
+
+def test_an_unexpected_failure_is_one_line_without_the_data_it_was_about(tmp_path: Path, monkeypatch, capsys) -> None:
+    from klimamoeder import cli
+
+    def broken(db, args):  # stands in for a bug deep in a use case
+        raise RuntimeError("duplicate key (email)=(anne.soeren@esbjerg.example)")
+
+    monkeypatch.setattr(cli, "cmd_meetings", broken)
+    assert cli.run(["--db", str(tmp_path / "k.sqlite3"), "meetings"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("klimamoeder: unexpected error (RuntimeError); nothing was changed.")
+    assert "anne.soeren" not in err and len(err.strip().splitlines()) == 1

@@ -170,3 +170,14 @@ def test_two_people_saving_the_same_meeting_the_second_is_told_to_reload(db) -> 
     with pytest.raises(StaleEdit, match="Someone else changed this meeting"):
         meetings.update_meeting(db, meeting_id, replace(second.fields, theme="B"), second.version)
     assert meetings.get_meeting(db, meeting_id).fields.theme == "A"
+
+
+def test_a_database_error_never_quotes_the_values_it_was_given(db) -> None:
+    from klimamoeder.model import Person
+
+    with db.session() as s:
+        s.add(Person(name="Zoë Hartley", email="zoe.hartley@perth.example", other_emails=[]))
+    with pytest.raises(sa.exc.IntegrityError) as raised, db.session() as s:
+        s.add(Person(name="Zoë Hartley", email="zoe.hartley@perth.example", other_emails=[]))
+    assert "SQL parameters hidden" in str(raised.value)
+    assert "Zoë" not in str(raised.value)
