@@ -27,6 +27,9 @@ class InvitationDelivery(Base):
     sequence: Mapped[int] = mapped_column(Integer)
     status: Mapped[DeliveryStatus] = mapped_column(str_enum(DeliveryStatus, "delivery_status"))
     error: Mapped[str] = mapped_column(String(500), default="")
+    # What the delivered message showed of time, place and status (services.invite_content.fingerprint):
+    # a meeting that no longer matches it needs an update with a higher SEQUENCE.
+    content_fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -6,9 +6,7 @@ same version twice. When time, place or status changed since the last version wa
 sent, the SEQUENCE goes up by one and everyone still invited gets the update.
 Uninvited people (registration cancelled) get a CANCEL naming only them; a cancelled
 meeting sends a CANCEL with STATUS:CANCELLED to everyone who had the invitation.
-
-The fingerprint of the version a delivery carried is kept in the log row's `error`
-column as `fp:<hex>` for successful rows (the schema has no column of its own for it).
+Each delivery row keeps the fingerprint of the version it carried.
 """
 
 from __future__ import annotations
@@ -50,10 +48,6 @@ STILL_INVITED = (RegistrationStatus.INVITED, RegistrationStatus.REGISTERED, Regi
 DONE = (DeliveryStatus.SENT, DeliveryStatus.DRAFTED)
 # Actions: what a person would get now.
 REQUEST, UPDATE, CANCEL, UNINVITE, NOTHING = "request", "update", "cancel", "uninvite", "nothing"
-
-
-def _tr(text: str) -> str:
-    return translate("Invites", text)
 
 
 @dataclass(frozen=True)
@@ -149,10 +143,6 @@ def _meeting(s: Session, meeting_id: int) -> Meeting:
     return meeting
 
 
-def _fp(delivery: InvitationDelivery) -> str:
-    return delivery.error[3:] if delivery.error.startswith("fp:") else ""
-
-
 def _plan(s: Session, meeting: Meeting) -> tuple[int, bool, list[tuple[Recipient, Registration]]]:
     registrations = s.scalars(
         select(Registration).where(Registration.meeting_id == meeting.id)
@@ -166,7 +156,7 @@ def _plan(s: Session, meeting: Meeting) -> tuple[int, bool, list[tuple[Recipient
     sequence = meeting.calendar_sequence
     organiser = meeting.organiser_email.strip().lower()
     cancelled = meeting.status == MeetingStatus.CANCELLED
-    changed = any(d.status in DONE and d.sequence >= sequence and _fp(d) != current
+    changed = any(d.status in DONE and d.sequence >= sequence and d.content_fingerprint != current
                   for rows in history.values() for d in rows)
     needed = sequence + 1 if changed else sequence
     planned: list[tuple[Recipient, Registration]] = []
@@ -177,20 +167,21 @@ def _plan(s: Session, meeting: Meeting) -> tuple[int, bool, list[tuple[Recipient
         email = (person.email or "").strip()
         action, reason = NOTHING, ""
         if not email:
-            reason = _tr("no e-mail address")
+            reason = translate("Invites", "no e-mail address")
         elif email.lower() == organiser:
-            reason = _tr("the organiser")
+            reason = translate("Invites", "the organiser")
         elif cancelled:
-            action, reason = (CANCEL, "") if holds else (NOTHING, _tr("never had the invitation"))
+            action, reason = (CANCEL, "") if holds else (NOTHING, translate("Invites", "never had the invitation"))
         elif reg.status in STILL_INVITED:
-            if holds and _fp(done[-1]) == current:
-                reason = _tr("up to date")
+            if holds and done[-1].content_fingerprint == current:
+                reason = translate("Invites", "up to date")
             else:
                 action = UPDATE if holds else REQUEST
         elif reg.status == RegistrationStatus.CANCELLED and holds:
             action = UNINVITE
         else:
-            reason = _tr("declined") if reg.status == RegistrationStatus.DECLINED else _tr("not invited")
+            declined = reg.status == RegistrationStatus.DECLINED
+            reason = translate("Invites", "declined") if declined else translate("Invites", "not invited")
         if action != NOTHING and done and (action != REQUEST or done[-1].method == MessageMethod.CANCEL):
             needed = max(needed, done[-1].sequence + 1)  # every new message to someone outranks their last
         last = rows[-1] if rows else None
@@ -226,7 +217,8 @@ def _prepare(db: Database, meeting_id: int, person_ids: set[int] | None) -> tupl
     with db.session() as s:
         meeting = _meeting(s, meeting_id)
         if not meeting.organiser_email.strip():
-            raise DomainError(_tr("The meeting has no organiser e-mail address; replies would have nowhere to go."))
+            raise DomainError(translate(
+                "Invites", "The meeting has no organiser e-mail address; replies would have nowhere to go."))
         sequence, _bump, rows = _plan(s, meeting)
         outgoing: list[_Outgoing] = []
         problems: list[str] = []
@@ -246,7 +238,8 @@ def _prepare(db: Database, meeting_id: int, person_ids: set[int] | None) -> tupl
             outgoing.append(_Outgoing(recipient, method, meeting.organiser_email,
                                       build_message(letter, ics, method.value)))
         if problems:
-            raise DomainError(_tr("Nothing was sent: the invitation breaks these rules:\n{problems}").format(
+            raise DomainError(translate(
+                "Invites", "Nothing was sent: the invitation breaks these rules:\n{problems}").format(
                 problems="\n".join(sorted(set(problems)))))
         if outgoing and sequence != meeting.calendar_sequence:
             meeting.calendar_sequence = sequence
@@ -254,10 +247,11 @@ def _prepare(db: Database, meeting_id: int, person_ids: set[int] | None) -> tupl
 
 
 def _record(db: Database, meeting_id: int, item: _Outgoing, sequence: int, status: DeliveryStatus,
-            error: str) -> None:
+            error: str = "", fingerprint: str = "") -> None:
     with db.session() as s:
         s.add(InvitationDelivery(meeting_id=meeting_id, person_id=item.recipient.person_id, method=item.method,
-                                 sequence=sequence, status=status, error=error[:500], at=utcnow()))
+                                 sequence=sequence, status=status, error=error[:500],
+                                 content_fingerprint=fingerprint, at=utcnow()))
 
 
 def send_invitations(db: Database, meeting_id: int, transport: Transport, progress: Progress | None = None,
@@ -273,7 +267,8 @@ def send_invitations(db: Database, meeting_id: int, transport: Transport, progre
     sequence, fingerprint, outgoing = _prepare(db, meeting_id, person_ids)
     outcomes: list[Outcome] = []
     for number, item in enumerate(outgoing):
-        progress.step(number, len(outgoing), _tr("Sending {n} of {total}").format(n=number + 1, total=len(outgoing)))
+        progress.step(number, len(outgoing), translate(
+            "Invites", "Sending {n} of {total}").format(n=number + 1, total=len(outgoing)))
         try:
             transport.send(item.message, item.sender, item.recipient.email)
         except DeliveryFailed as error:
@@ -281,7 +276,7 @@ def send_invitations(db: Database, meeting_id: int, transport: Transport, progre
             outcomes.append(Outcome(item.recipient.person_id, item.recipient.name, item.recipient.action, False,
                                     str(error)))
             continue
-        _record(db, meeting_id, item, sequence, transport.status, f"fp:{fingerprint}")
+        _record(db, meeting_id, item, sequence, transport.status, fingerprint=fingerprint)
         outcomes.append(Outcome(item.recipient.person_id, item.recipient.name, item.recipient.action, True))
     progress.step(len(outgoing), len(outgoing), "")
     return SendResult(sequence, tuple(outcomes))
@@ -311,7 +306,7 @@ def uninvite(db: Database, meeting_id: int, person_id: int) -> None:
         reg = s.scalar(select(Registration).where(Registration.meeting_id == meeting_id,
                                                   Registration.person_id == person_id))
         if reg is None:
-            raise NotFound(_tr("This person is not on the meeting's list."))
+            raise NotFound(translate("Invites", "This person is not on the meeting's list."))
         if reg.status != RegistrationStatus.CANCELLED:
             reg.status = RegistrationStatus.CANCELLED
             reg.status_changed_at = utcnow()
@@ -326,9 +321,10 @@ def export_invites(db: Database, meeting_id: int, language: str | None = None) -
         people = [reg.person for _r, reg in rows
                   if reg.status in STILL_INVITED and reg.person.email and reg.person.email.lower() != organiser]
         if not people:
-            raise DomainError(_tr("Nobody with an e-mail address is invited to this meeting yet."))
+            raise DomainError(translate("Invites", "Nobody with an e-mail address is invited to this meeting yet."))
         if not organiser:
-            raise DomainError(_tr("The meeting has no organiser e-mail address; replies would have nowhere to go."))
+            raise DomainError(translate(
+                "Invites", "The meeting has no organiser e-mail address; replies would have nowhere to go."))
         language = language or Counter(p.language.value for p in people).most_common(1)[0][0]
         data = content.event_data(meeting, language, sequence)
         parties = [content.attendee(p) for p in people]
@@ -347,7 +343,7 @@ def export_calendar(db: Database, network: str | None = None, language: str = "e
             found = s.scalar(select(Network).where(
                 (Network.short_name.ilike(network)) | (Network.name.ilike(network))))
             if found is None:
-                raise NotFound(_tr("There is no network called '{name}'.").format(name=network))
+                raise NotFound(translate("Invites", "There is no network called '{name}'.").format(name=network))
             query = query.where(Meeting.network_id == found.id)
             name = found.name
         meetings = s.scalars(query).unique().all()
@@ -374,5 +370,5 @@ def speaker_agenda(db: Database, meeting_id: int, person_id: int) -> bytes:
             .options(joinedload(AgendaItem.room)).order_by(AgendaItem.start)
         ).unique().all()
         if not items:
-            raise DomainError(_tr("This person has no item on the agenda."))
+            raise DomainError(translate("Invites", "This person has no item on the agenda."))
         return build_publish([content.agenda_event(meeting, item) for item in items], utcnow())

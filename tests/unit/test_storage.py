@@ -181,3 +181,27 @@ def test_a_database_error_never_quotes_the_values_it_was_given(db) -> None:
         s.add(Person(name="Zoë Hartley", email="zoe.hartley@perth.example", other_emails=[]))
     assert "SQL parameters hidden" in str(raised.value)
     assert "Zoë" not in str(raised.value)
+
+
+def test_upgrading_moves_old_delivery_fingerprints_into_their_own_column(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "klimamoeder.sqlite3"
+    shutil.copy(FIXTURES / "schema-0001.sqlite3", path)
+    url = resolve_url(path)
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        command.upgrade(storage.alembic_config(url, conn), "0002")
+        conn.commit()
+        conn.exec_driver_sql(
+            "INSERT INTO invitation_delivery (meeting_id, person_id, method, sequence, status, error, at) VALUES "
+            "(1, 1, 'REQUEST', 0, 'sent', 'fp:0123456789abcdef', '2026-11-01 10:00:00'), "
+            "(1, 2, 'REQUEST', 0, 'failed', '550 mailbox unavailable', '2026-11-01 10:00:00')")
+        conn.commit()
+    engine.dispose()
+
+    db = open_database(path)
+    db.dispose()
+    with sqlite3.connect(path) as con:
+        rows = con.execute("SELECT status, error, content_fingerprint FROM invitation_delivery ORDER BY id").fetchall()
+    assert rows == [("sent", "", "0123456789abcdef"), ("failed", "550 mailbox unavailable", "")]
