@@ -153,7 +153,8 @@ class AgendaTab(QWidget):
             self.day_tabs.removeTab(0)
         locale = QLocale()
         for day in self.days:
-            self.day_tabs.addTab(locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy"))
+            # The date format is translated: Danish writes "onsdag den 5. oktober 2022".
+            self.day_tabs.addTab(locale.toString(QDate(day.year, day.month, day.day), self.tr("dddd d MMMM yyyy")))
         if current in self.days:
             self.day_tabs.setCurrentIndex(self.days.index(current))
         self.day_tabs.blockSignals(False)

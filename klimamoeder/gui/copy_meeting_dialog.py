@@ -49,7 +49,7 @@ class CopyMeetingDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title_edit)
         self.date_edit = QDateEdit(QDate(old.start.year, old.start.month, old.start.day))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dddd d MMMM yyyy")
+        self.date_edit.setDisplayFormat(self.tr("dddd d MMMM yyyy"))  # translated: "dddd 'den' d. MMMM yyyy"
         form.addRow(self.tr("New &start date:"), self.date_edit)
         form.addRow(self.tr("Time zone:"), QLabel(old.time_zone))
         self.speakers_check = QCheckBox(self.tr("Copy the &speakers and moderators too"))

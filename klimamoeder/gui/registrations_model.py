@@ -20,10 +20,6 @@ ROLE_ORDER = {r: i for i, r in enumerate(ParticipantRole)}
 NAME, ORGANISATION, STATUS, ROLE, DAYS, DIETARY, ACCESSIBILITY, CHECKED_IN, EMAIL, NOTES = range(10)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Registrations", text)
-
-
 @dataclass(frozen=True)
 class Labels:
     """Translated words, made on the GUI thread and handed to the background load."""
@@ -35,7 +31,7 @@ class Labels:
     @classmethod
     def current(cls) -> Labels:
         return cls({s: label(s) for s in RegistrationStatus}, {r: label(r) for r in ParticipantRole},
-                   _t("All days"))
+                   QCoreApplication.translate("Registrations", "All days"))
 
 
 @dataclass(frozen=True)
@@ -51,7 +47,9 @@ class LoadedMeeting:
 
 
 def day_name(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    # The format is translated (Danish "ons. 5. okt."); QCoreApplication.translate is thread-safe.
+    short_format = QCoreApplication.translate("Registrations", "ddd d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), short_format)
 
 
 def load(db: Database, meeting_id: int, labels: Labels) -> LoadedMeeting:
@@ -84,16 +82,24 @@ class RegistrationTableModel(RowTableModel[RegistrationRow]):
         self.day_count = 0
         labels = self.labels
         columns = [
-            ColumnSpec(_t("Name"), lambda r: r.name, lambda r: r.name.casefold()),
-            ColumnSpec(_t("Organisation"), lambda r: r.organisation, lambda r: r.organisation.casefold()),
-            ColumnSpec(_t("Status"), lambda r: labels.status[r.status], lambda r: STATUS_ORDER[r.status]),
-            ColumnSpec(_t("Role"), lambda r: labels.role[r.role], lambda r: ROLE_ORDER[r.role]),
-            ColumnSpec(_t("Days"), self._days, lambda r: r.days),
-            ColumnSpec(_t("Dietary needs"), lambda r: r.dietary, lambda r: r.dietary.casefold()),
-            ColumnSpec(_t("Accessibility"), lambda r: r.accessibility, lambda r: r.accessibility.casefold()),
-            ColumnSpec(_t("Checked in"), self._checked_in, lambda r: len(r.checked_in)),
-            ColumnSpec(_t("E-mail"), lambda r: r.email, lambda r: r.email),
-            ColumnSpec(_t("Notes"), lambda r: first_line(r.notes), lambda r: r.notes.casefold()),
+            ColumnSpec(QCoreApplication.translate("Registrations", "Name"),
+                       lambda r: r.name, lambda r: r.name.casefold()),
+            ColumnSpec(QCoreApplication.translate("Registrations", "Organisation"),
+                       lambda r: r.organisation, lambda r: r.organisation.casefold()),
+            ColumnSpec(QCoreApplication.translate("Registrations", "Status"),
+                       lambda r: labels.status[r.status], lambda r: STATUS_ORDER[r.status]),
+            ColumnSpec(QCoreApplication.translate("Registrations", "Role"),
+                       lambda r: labels.role[r.role], lambda r: ROLE_ORDER[r.role]),
+            ColumnSpec(QCoreApplication.translate("Registrations", "Days"), self._days, lambda r: r.days),
+            ColumnSpec(QCoreApplication.translate("Registrations", "Dietary needs"),
+                       lambda r: r.dietary, lambda r: r.dietary.casefold()),
+            ColumnSpec(QCoreApplication.translate("Registrations", "Accessibility"),
+                       lambda r: r.accessibility, lambda r: r.accessibility.casefold()),
+            ColumnSpec(QCoreApplication.translate("Registrations", "Checked in"),
+                       self._checked_in, lambda r: len(r.checked_in)),
+            ColumnSpec(QCoreApplication.translate("Registrations", "E-mail"), lambda r: r.email, lambda r: r.email),
+            ColumnSpec(QCoreApplication.translate("Registrations", "Notes"),
+                       lambda r: first_line(r.notes), lambda r: r.notes.casefold()),
         ]
         super().__init__(columns, parent)
 

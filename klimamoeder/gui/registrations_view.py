@@ -212,7 +212,8 @@ class RegistrationsTab(QWidget):
                 f"<td align='right'>{day.registered}</td><td align='right'>{day.waitlisted}</td>"
                 f"<td align='right'>{day.checked_in}</td><td>{diets}</td><td align='right'>{day.accessibility}</td>"
                 "</tr>")
-        return (f"<b>{html.escape(self.tr('Headcount and catering'))}</b> &nbsp; {html.escape(head)}"
+        title = self.tr("Headcount and catering")  # outside the f-string, where lupdate finds it
+        return (f"<b>{html.escape(title)}</b> &nbsp; {html.escape(head)}"
                 f"<table cellspacing='0' cellpadding='3'><tr>{cells}</tr>{''.join(lines)}</table>")
 
     def _update_count(self, *_args: object) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,8 @@ def import_reply_files(parent: QWidget, db: Database, paths: list[Path], on_done
     """Import in the background, then say what happened (non-blocking message)."""
 
     def show(summary: ImportSummary) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Calendar replies"), _summary_text(parent, summary),
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ReplyImport", "Calendar replies"),
+                          _summary_text(summary),
                           QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("reply-summary")
         box.setTextFormat(Qt.TextFormat.PlainText)  # names such as "Anne <b>&</b> Søren" are not markup
@@ -49,13 +50,14 @@ def import_reply_files(parent: QWidget, db: Database, paths: list[Path], on_done
         box.open()
         on_done()
 
-    run_task(parent, parent.tr("Importing calendar replies"),
+    run_task(parent, QCoreApplication.translate("ReplyImport", "Importing calendar replies"),
              lambda progress: replies.import_reply_paths(db, paths, progress), on_success=show)
 
 
-def _summary_text(widget: QWidget, summary: ImportSummary) -> str:
-    text = widget.tr("{applied} applied, {stale} older than the answer on file, {duplicate} already imported, "
-                     "{review} need your review.").format(
+def _summary_text(summary: ImportSummary) -> str:
+    # QCoreApplication.translate with a literal context: `parent.tr(...)` would be filed by lupdate under "parent".
+    text = QCoreApplication.translate("ReplyImport", "{applied} applied, {stale} older than the answer on file, "
+                                      "{duplicate} already imported, {review} need your review.").format(
         applied=summary.count("applied"), stale=summary.count("stale"), duplicate=summary.count("duplicate"),
         review=summary.count("review"))
     applied = [f"{o.person_name}: {o.partstat.lower()}" for o in summary.outcomes if o.outcome == "applied"]

@@ -101,7 +101,11 @@ class Task(QObject):
         self._signals.succeeded.connect(self._succeeded)
         self._signals.failed.connect(self._failed)
         self._signals.cancelled.connect(self._cancelled)
-        QThreadPool.globalInstance().start(_Runnable(work, self._signals, self.progress))
+        # Owned here, not auto-deleted by the pool: a Python runnable freed on the worker thread can corrupt
+        # the interpreter's reference counts (PySide), seen as crashes at exit.
+        self._runnable = _Runnable(work, self._signals, self.progress)
+        self._runnable.setAutoDelete(False)
+        QThreadPool.globalInstance().start(self._runnable)
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         dialog = self.dialog  # setValue() on a modal dialog runs the event loop: the task may finish inside it

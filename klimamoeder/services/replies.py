@@ -29,10 +29,6 @@ _PARTSTAT = {"ACCEPTED": ReplyStatus.ACCEPTED, "DECLINED": ReplyStatus.DECLINED,
              "TENTATIVE": ReplyStatus.TENTATIVE, "DELEGATED": ReplyStatus.DELEGATED}
 
 
-def _tr(text: str) -> str:
-    return translate("Replies", text)
-
-
 @dataclass(frozen=True)
 class ReplyOutcome:
     source_name: str
@@ -87,38 +83,41 @@ def _decide(s: Session, reply: ParsedReply, row: CalendarReply) -> tuple[str, st
     if reply.problem:
         return REVIEW, reply.problem, None
     if reply.method in ("COUNTER", "REFRESH", "DECLINECOUNTER"):
-        return REVIEW, _tr("{method} from an attendee: answer it by hand.").format(method=reply.method), None
+        return REVIEW, translate(
+            "Replies", "{method} from an attendee: answer it by hand.").format(method=reply.method), None
     if reply.method not in ("REPLY", ""):
-        return REVIEW, _tr("Not a reply (METHOD:{method}).").format(method=reply.method), None
+        return REVIEW, translate("Replies", "Not a reply (METHOD:{method}).").format(method=reply.method), None
     meeting = s.scalar(select(Meeting).where(Meeting.calendar_uid == reply.uid)) if reply.uid else None
     if meeting is None:
-        return REVIEW, _tr("No meeting has this calendar UID."), None
+        return REVIEW, translate("Replies", "No meeting has this calendar UID."), None
     row.meeting_id = meeting.id
     if reply.attendee_count != 1:
-        return REVIEW, _tr("A reply must name exactly one attendee; this one names {n}.").format(
+        return REVIEW, translate("Replies", "A reply must name exactly one attendee; this one names {n}.").format(
             n=reply.attendee_count), None
     person = _person(s, reply.attendee_email)
     if person is None:
-        return REVIEW, _tr("The address is not known (an alias or a delegate?)."), None
+        return REVIEW, translate("Replies", "The address is not known (an alias or a delegate?)."), None
     row.person_id = person.id
     reg = s.scalar(select(Registration).where(Registration.meeting_id == meeting.id,
                                               Registration.person_id == person.id))
     if reg is None:
-        return REVIEW, _tr("This person is not on the meeting's list."), None
+        return REVIEW, translate("Replies", "This person is not on the meeting's list."), None
     if reply.partstat == "DELEGATED" or reply.delegated_to:
-        return REVIEW, _tr("The invitation was delegated to someone else."), None
+        return REVIEW, translate("Replies", "The invitation was delegated to someone else."), None
     if reply.partstat not in ("ACCEPTED", "DECLINED", "TENTATIVE"):
-        return REVIEW, _tr("The reply gives no answer ({partstat}).").format(partstat=reply.partstat or "-"), None
+        return REVIEW, translate(
+            "Replies", "The reply gives no answer ({partstat}).").format(partstat=reply.partstat or "-"), None
     stamp, stored = _utc(reply.stamp), _utc(reg.reply_stamp)
     if reg.reply_sequence is not None:
         if (reply.sequence, stamp) == (reg.reply_sequence, stored) and _PARTSTAT[reply.partstat] == reg.reply_status:
-            return DUPLICATE, _tr("This reply was applied before."), None
+            return DUPLICATE, translate("Replies", "This reply was applied before."), None
         if reply.sequence < reg.reply_sequence:
-            return STALE, _tr("Answers an older version of the invitation than the answer already stored."), None
+            return STALE, translate(
+                "Replies", "Answers an older version of the invitation than the answer already stored."), None
         if reply.sequence == reg.reply_sequence and stamp and stored and stamp <= stored:
-            return STALE, _tr("A newer answer to the same version is already stored."), None
+            return STALE, translate("Replies", "A newer answer to the same version is already stored."), None
     if reg.status == RegistrationStatus.CANCELLED and reply.partstat != "DECLINED":
-        return REVIEW, _tr("The person's invitation was withdrawn; the answer needs a decision."), None
+        return REVIEW, translate("Replies", "The person's invitation was withdrawn; the answer needs a decision."), None
     return APPLIED, "", reg
 
 
@@ -153,7 +152,7 @@ def _import_one(s: Session, reply: ParsedReply) -> ReplyOutcome:
         comment=reply.comment, sequence=reply.sequence, stamp=reply.stamp, raw=reply.raw,
     )
     if _seen_before(s, reply):
-        outcome, reason, reg = DUPLICATE, _tr("This reply was imported before."), None
+        outcome, reason, reg = DUPLICATE, translate("Replies", "This reply was imported before."), None
     else:
         outcome, reason, reg = _decide(s, reply, row)
     if outcome == APPLIED and reg is not None:
@@ -188,7 +187,7 @@ def import_reply_paths(db: Database, paths: Sequence[Path], progress: Progress |
         try:
             files.append((path.name, path.read_bytes()))
         except OSError as error:
-            raise DomainError(_tr("Cannot read {path}: {error}").format(
+            raise DomainError(translate("Replies", "Cannot read {path}: {error}").format(
                 path=path, error=error.strerror or error)) from error
     return import_replies(db, files, progress)
 
@@ -209,6 +208,6 @@ def resolve_review(db: Database, reply_id: int, note: str = "") -> None:
     with db.session() as s:
         row = s.get(CalendarReply, reply_id)
         if row is None or row.outcome != REVIEW:
-            raise NotFound(_tr("This reply is no longer waiting for review."))
+            raise NotFound(translate("Replies", "This reply is no longer waiting for review."))
         row.outcome = RESOLVED
         row.reason = (note or row.reason)[:500]

@@ -56,20 +56,17 @@ class Table:
     delimiter: str = ""
 
 
-def _failed(text: str) -> ImportFailed:
-    return ImportFailed(translate("Import", text))
-
-
 def read_table(data: bytes, filename: str = "") -> Table:
     """The header row and the data rows of a CSV or XLSX file."""
     if not data:
-        raise _failed("The file is empty.")
+        raise ImportFailed(translate("Import", "The file is empty."))
     if len(data) > MAX_BYTES:
-        raise _failed("The file is larger than 50 MB; split it into smaller files.")
+        raise ImportFailed(translate("Import", "The file is larger than 50 MB; split it into smaller files."))
     if data.startswith(b"PK\x03\x04") or filename.lower().endswith((".xlsx", ".xlsm")):
         return _read_xlsx(data)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _failed("This is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and import that.")
+        raise ImportFailed(translate(
+            "Import", "This is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and import that."))
     text, encoding = _decode(data)
     return _read_csv(text, encoding)
 
@@ -81,7 +78,8 @@ def _decode(data: bytes) -> tuple[str, str]:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         attempts = [(data, "utf-16")]
     elif b"\x00" in data:
-        raise _failed("The file is not a text file: choose a CSV file or an Excel workbook (.xlsx).")
+        raise ImportFailed(translate(
+            "Import", "The file is not a text file: choose a CSV file or an Excel workbook (.xlsx)."))
     else:
         attempts = [(data, "utf-8"), (data, "cp1252")]
     for raw, encoding in attempts:
@@ -91,10 +89,12 @@ def _decode(data: bytes) -> tuple[str, str]:
             continue
         controls = len(_CONTROLS.findall(text))
         if "\x00" in text or controls > max(2, len(text) // 100):
-            raise _failed("The file is not a text file: choose a CSV file or an Excel workbook (.xlsx).")
+            raise ImportFailed(translate(
+                "Import", "The file is not a text file: choose a CSV file or an Excel workbook (.xlsx)."))
         return text, encoding
-    raise _failed("The file's characters are neither UTF-8 nor Windows-1252. Save it from Excel as "
-                  "'CSV UTF-8' and try again.")
+    raise ImportFailed(translate(
+        "Import", "The file's characters are neither UTF-8 nor Windows-1252. Save it from Excel as "
+                  "'CSV UTF-8' and try again."))
 
 
 def _records(text: str, delimiter: str) -> Any:
@@ -143,7 +143,7 @@ def _read_csv(text: str, encoding: str) -> Table:
         raise ImportFailed(translate("Import", "Line {line}: the file cannot be read as CSV ({reason}).").format(
             line=line, reason=error)) from error
     if headers is None:
-        raise _failed("The file has no header row.")
+        raise ImportFailed(translate("Import", "The file has no header row."))
     return Table(headers, tuple(rows), "csv", encoding, delimiter)
 
 
@@ -178,8 +178,9 @@ def _read_xlsx(data: bytes) -> Table:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # damaged zips and XML raise a dozen kinds; all mean the same to the user
-        raise _failed("The Excel workbook cannot be read: it may be damaged, password-protected or not "
-                      "an .xlsx file.") from error
+        raise ImportFailed(translate(
+            "Import", "The Excel workbook cannot be read: it may be damaged, password-protected or not "
+                      "an .xlsx file.")) from error
     try:
         sheet = workbook.worksheets[0]
         for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
@@ -191,10 +192,11 @@ def _read_xlsx(data: bytes) -> Table:
             else:
                 rows.append((number, cells))
     except Exception as error:  # the same for damage found while reading the rows
-        raise _failed("The Excel workbook cannot be read: it may be damaged, password-protected or not "
-                      "an .xlsx file.") from error
+        raise ImportFailed(translate(
+            "Import", "The Excel workbook cannot be read: it may be damaged, password-protected or not "
+                      "an .xlsx file.")) from error
     finally:
         workbook.close()
     if headers is None:
-        raise _failed("The workbook's first sheet is empty.")
+        raise ImportFailed(translate("Import", "The workbook's first sheet is empty."))
     return Table(headers, tuple(rows), "xlsx")

@@ -25,3 +25,12 @@ def main_window(qtbot, demo_db) -> Iterator[object]:
     window.show()
     qtbot.waitExposed(window)
     yield window
+
+
+@pytest.fixture(autouse=True)
+def _no_background_work_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    from PySide6.QtCore import QThreadPool
+
+    yield
+    assert QThreadPool.globalInstance().waitForDone(15000), "a background task did not finish"
+    qapp.processEvents()

@@ -20,17 +20,24 @@ def messages() -> list[tuple[str, str, ET.Element]]:
             for ctx in root.findall("context") for m in ctx.findall("message")]
 
 
+def texts(tr: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a numerus message (`%n page(s)`)."""
+    forms = tr.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [tr.text or ""]
+
+
 def test_every_string_has_a_danish_translation() -> None:
     missing = [(ctx, source) for ctx, source, tr in messages()
-               if tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip()]
+               if tr.get("type") in ("unfinished", "vanished", "obsolete") or not all(t.strip() for t in texts(tr))]
     assert missing == []
 
 
 def test_placeholders_survive_translation() -> None:
     wrong = []
     for ctx, source, tr in messages():
-        if sorted(re.findall(r"\{\w*\}", source)) != sorted(re.findall(r"\{\w*\}", tr.text or "")):
-            wrong.append((ctx, source, tr.text))
+        for text in texts(tr):
+            if sorted(re.findall(r"\{\w*\}", source)) != sorted(re.findall(r"\{\w*\}", text)):
+                wrong.append((ctx, source, text))
     assert wrong == []
 
 
