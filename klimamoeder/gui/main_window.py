@@ -171,7 +171,10 @@ class MainWindow(QMainWindow):
 
     def _optional(self, text: str, module: str, class_name: str, *, meeting: bool = False,
                   with_db: bool = True, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
-        """An action that opens a dialog `class_name(db, [meeting_id,] parent)` from `gui/<module>.py`."""
+        """An action that opens a dialog `class_name(db, [meeting_id,] parent)` from `gui/<module>.py`.
+
+        The module is imported on first use, not at start-up: most sessions never open most dialogs.
+        """
 
         def open_dialog() -> None:
             dialog_class = getattr(importlib.import_module(f"{__package__}.{module}"), class_name)
