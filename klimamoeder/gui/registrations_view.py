@@ -136,6 +136,8 @@ class RegistrationsTab(QWidget):
         self.table.addAction(self.remove_action)
         bar.addAction(self.remove_action)
         bar.addSeparator()
+        self.speaker_action = bar.addAction(self.tr("Speaker's &calendar…"), self.save_speaker_calendar)
+        self.speaker_action.setToolTip(self.tr("Save the selected person's own agenda items as a calendar file"))
         self.import_action = bar.addAction(self.tr("Im&port…"), self.open_import)
         self.export_action = bar.addAction(self.tr("E&xport…"), self.open_export)
         self.checkin_action = bar.addAction(self.tr("&Check-in…"), self.open_check_in)
@@ -228,6 +230,7 @@ class RegistrationsTab(QWidget):
             widget.setEnabled(selected > 0)
         self.remove_action.setEnabled(selected > 0)
         self.edit_action.setEnabled(selected == 1)
+        self.speaker_action.setEnabled(selected == 1)
         for action in (self.import_action, self.export_action, self.checkin_action):
             action.setEnabled(has_meeting)
         self.invite_button.setEnabled(has_meeting)
@@ -361,6 +364,27 @@ class RegistrationsTab(QWidget):
             override = answer
         self._push(self.tr("Edit the registration of {name}").format(name=row.name),
                    lambda: registrations.register(self.db, meeting_id, row.person_id, data, override))
+
+    def save_speaker_calendar(self) -> None:
+        """A speaker's or moderator's own agenda items as events, to send them or import in their calendar."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..services.invites import speaker_agenda
+        from .tasks import run_task
+
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if len(rows) != 1 or self.meeting_id is None:
+            return
+        row, meeting_id = self.model.row_at(self.proxy.source_rows(rows)[0]), self.meeting_id
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Speaker's calendar"), f"{row.name}.ics", self.tr("Calendar files (*.ics)"))
+        if not path:
+            return
+        run_task(self, self.tr("Speaker's calendar"),
+                 lambda _p: Path(path).write_bytes(speaker_agenda(self.db, meeting_id, row.person_id)),
+                 lambda _r: self.message.setText(self.tr("Calendar written to {path}").format(path=path)))
 
     # --- other windows ----------------------------------------------------------------
     def open_import(self) -> None:

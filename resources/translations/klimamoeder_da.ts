@@ -2183,73 +2183,73 @@
         <translation>&amp;Om Klimamøder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="261"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="264"/>
         <source>Demo data loaded: {meetings} meetings.</source>
         <translation>Demodata indlæst: {meetings} møder.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="262"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="265"/>
         <source>The demo data is already there.</source>
         <translation>Demodata findes allerede.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="264"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="267"/>
         <source>Loading demo data</source>
         <translation>Indlæser demodata</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="274"/>
-        <location filename="../../klimamoeder/gui/main_window.py" line="283"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="277"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="286"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="275"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="278"/>
         <source>Klimamøder databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Klimamøder-databaser (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="291"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="294"/>
         <source>Back up database</source>
         <translation>Sikkerhedskopiér database</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="292"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="295"/>
         <source>SQLite database (*.sqlite3);;PostgreSQL dump (*.dump)</source>
         <translation>SQLite-database (*.sqlite3);;PostgreSQL-dump (*.dump)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="295"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="298"/>
         <source>Backing up</source>
         <translation>Tager sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="296"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="299"/>
         <source>Backup written to {path}</source>
         <translation>Sikkerhedskopi skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="300"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="303"/>
         <source>Import calendar replies</source>
         <translation>Importér kalendersvar</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="301"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="304"/>
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation>Kalendersvar (*.ics *.eml);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="312"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="315"/>
         <source>The new language is used from the next start.</source>
         <translation>Det nye sprog bruges fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="315"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="318"/>
         <source>About Klimamøder</source>
         <translation>Om Klimamøder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="316"/>
+        <location filename="../../klimamoeder/gui/main_window.py" line="319"/>
         <source>&lt;h3&gt;Klimamøder {version}&lt;/h3&gt;&lt;p&gt;Plans the meetings of city, climate and cluster networks: invitations, registrations, agendas, calendar invites, print-ready PDFs and check-in.&lt;/p&gt;&lt;p&gt;Database: {where}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Klimamøder {version}&lt;/h3&gt;&lt;p&gt;Planlægger møder i by-, klima- og klyngenetværk: invitationer, tilmeldinger, dagsordener, kalenderinvitationer, trykklare PDF&apos;er og indtjekning.&lt;/p&gt;&lt;p&gt;Database: {where}&lt;/p&gt;</translation>
     </message>
@@ -3214,7 +3214,7 @@ har sagt ja til delte lister</translation>
     </message>
     <message>
         <location filename="../../klimamoeder/gui/registrations_view.py" line="83"/>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="220"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="222"/>
         <source>{shown} of {total}</source>
         <translation>{shown} af {total}</translation>
     </message>
@@ -3260,138 +3260,164 @@ har sagt ja til delte lister</translation>
     </message>
     <message>
         <location filename="../../klimamoeder/gui/registrations_view.py" line="139"/>
+        <source>Speaker&apos;s &amp;calendar…</source>
+        <translation>Oplægsholders kalen&amp;der…</translation>
+    </message>
+    <message>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="140"/>
+        <source>Save the selected person&apos;s own agenda items as a calendar file</source>
+        <translation>Gem den valgte persons egne dagsordenspunkter som en kalenderfil</translation>
+    </message>
+    <message>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="141"/>
         <source>Im&amp;port…</source>
         <translation>Imp&amp;ortér…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="140"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="142"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;ksportér…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="141"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="143"/>
         <source>&amp;Check-in…</source>
         <translation>Indt&amp;jekning…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="183"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="185"/>
         <source>Registrations</source>
         <translation>Tilmeldinger</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="185"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="187"/>
         <source>Loading registrations</source>
         <translation>Indlæser tilmeldinger</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="200"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="202"/>
         <source>Registered: {registered}</source>
         <translation>Tilmeldt: {registered}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="202"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="204"/>
         <source>capacity {capacity}</source>
         <translation>kapacitet {capacity}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="203"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="205"/>
         <source>wait list: {waiting}</source>
         <translation>venteliste: {waiting}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="205"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="207"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="205"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="207"/>
         <source>Registered</source>
         <translation>Tilmeldt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="205"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="207"/>
         <source>Wait list</source>
         <translation>Venteliste</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="205"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="207"/>
         <source>Checked in</source>
         <translation>Tjekket ind</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="206"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="208"/>
         <source>Dietary needs</source>
         <translation>Kostbehov</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="206"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="208"/>
         <source>Accessibility</source>
         <translation>Tilgængelighed</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="215"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="217"/>
         <source>Headcount and catering</source>
         <translation>Antal og forplejning</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="264"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="267"/>
         <source>Moved up from the wait list: {names}</source>
         <translation>Rykket op fra ventelisten: {names}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="267"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="270"/>
         <source>The meeting is full; on the wait list: {names}</source>
         <translation>Mødet er fuldt; på venteliste: {names}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="270"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="273"/>
         <source>Nothing to change.</source>
         <translation>Intet at ændre.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="280"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="283"/>
         <source>Registration deadline</source>
         <translation>Tilmeldingsfrist</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="281"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="284"/>
         <source>The registration deadline ({deadline}) has passed. Register anyway?</source>
         <translation>Tilmeldingsfristen ({deadline}) er overskredet. Tilmeld alligevel?</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="295"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="298"/>
         <source>Set {count} registration(s) to {status}</source>
         <translation>Sæt {count} tilmelding(er) til {status}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="302"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="305"/>
         <source>Set the role of {count} registration(s) to {role}</source>
         <translation>Sæt rollen for {count} tilmelding(er) til {role}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="309"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="312"/>
         <source>Remove {count} registration(s)</source>
         <translation>Fjern {count} tilmelding(er)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="316"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="319"/>
         <source>Invite {count} people</source>
         <translation>Invitér {count} personer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="328"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="331"/>
         <source>Invite the network&apos;s members</source>
         <translation>Invitér netværkets medlemmer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="340"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="343"/>
         <source>Invite the participants of an earlier meeting</source>
         <translation>Invitér deltagerne fra et tidligere møde</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="362"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="365"/>
         <source>Edit the registration of {name}</source>
         <translation>Rediger tilmeldingen for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="382"/>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="385"/>
+        <source>Speaker&apos;s calendar</source>
+        <translation>Oplægsholders kalender</translation>
+    </message>
+    <message>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="382"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../klimamoeder/gui/registrations_view.py" line="387"/>
+        <source>Calendar written to {path}</source>
+        <translation>Kalender skrevet til {path}</translation>
     </message>
 </context>
 <context>

@@ -166,3 +166,21 @@ def test_screenshot_of_the_tab(qtbot: QtBot, demo_db: Database, wecp: int) -> No
     assert image.width() > 0
     if os.environ.get("KLIMAMOEDER_SHOTS"):
         image.save(str(Path(os.environ["KLIMAMOEDER_SHOTS"]) / "registrations_tab.png"))
+
+
+def test_a_speaker_gets_their_own_agenda_as_a_calendar_file(qtbot: QtBot, demo_db: Database, wecp: int,
+                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import icalendar
+    from PySide6.QtWidgets import QFileDialog
+
+    tab, _stack = open_tab(qtbot, demo_db, wecp)
+    assert not tab.speaker_action.isEnabled()
+    row = shown_names(tab).index("Jesper Frost Rasmussen")
+    tab.table.selectRow(row)
+    assert tab.speaker_action.isEnabled()
+    target = tmp_path / "jesper.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.speaker_action.trigger()
+    qtbot.waitUntil(lambda: "jesper.ics" in tab.message.text(), timeout=10000)
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert len(events) == 4
