@@ -8,13 +8,13 @@ and are renamed into place, so a crash never leaves a half-written file.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
 from . import APP_ID
+from .safe_files import write_text
 
 
 def settings_path() -> Path:
@@ -43,6 +43,4 @@ def update(**values: Any) -> None:
         else:
             data[key] = value
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    write_text(path, json.dumps(data, ensure_ascii=False, indent=2))

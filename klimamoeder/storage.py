@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .i18n import translate
 from .paths import default_database, migrations_dir
+from .safe_files import OutputRefused, before_upgrade_name, check_target, protect_database
 
 log = logging.getLogger(__name__)
 
@@ -159,8 +160,10 @@ def backup_sqlite(source: Path, target: Path) -> None:
 
 def backup(url: URL, target: Path) -> None:
     """`klimamoeder backup -o FILE`: SQLite's backup API, or pg_dump for a server."""
-    if not target.parent.is_dir():
-        raise StorageError(translate("Storage", "The folder {folder} does not exist.").format(folder=target.parent))
+    try:
+        check_target(target, overwrite=True)
+    except OutputRefused as refused:
+        raise StorageError(str(refused)) from refused
     if url.get_backend_name() == "sqlite":
         if not url.database or not Path(url.database).exists():
             raise StorageError(translate("Storage", "The database does not exist: {path}").format(path=url.database))
@@ -229,7 +232,7 @@ def _backup_before_migration(url: URL) -> Path | None:
     if not source.exists() or source.stat().st_size == 0:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.stem}.before-upgrade-{stamp}{source.suffix}")
+    target = before_upgrade_name(source, stamp)
     backup_sqlite(source, target)
     return target
 
@@ -262,6 +265,8 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
     url = resolve_url(target)
     if url.get_backend_name() == "sqlite" and url.database and is_network_path(Path(url.database)):
         log.warning("SQLite database on a network file system; use PostgreSQL for shared work")
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        protect_database(url.database)
     engine = create_db_engine(url)
     backup_path: Path | None = None
     try:

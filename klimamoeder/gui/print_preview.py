@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..safe_files import OutputRefused, write_file
 from ..services.documents import DOCUMENTS, ListChoice, document_pdf
 from ..services.progress import Progress
 from ..storage import Database
@@ -281,9 +282,8 @@ class PrintDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            with open(path, "wb") as output:
-                output.write(self.pdf_bytes)
-        except OSError as error:
+            write_file(path, self.pdf_bytes)
+        except (OSError, OutputRefused) as error:
             show_error(self, self.tr("Save as PDF"), error)
             return
         self.status_label.setText(self.tr("Saved to {path}").format(path=path))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..exports import spreadsheet
 from ..model import ParticipantRole, RegistrationStatus
+from ..safe_files import write_file
 from ..services import meetings, people, registration_export
 from ..services.errors import DomainError
 from ..services.people import PersonSummary
@@ -216,9 +217,7 @@ class ExportDialog(QDialog):
 
         def work(_progress: object) -> None:
             data = registration_export.export_registrations(self.db, self.meeting_id, fmt, columns)
-            tmp = path.with_name(path.name + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)
+            write_file(path, data)
 
         self.buttons.setEnabled(False)
         self.task = run_task(self, self.tr("Exporting registrations"), work, lambda _r: self.accept(),

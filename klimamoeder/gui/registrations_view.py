@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import ParticipantRole, RegistrationStatus
+from ..safe_files import write_file
 from ..services import registrations
 from ..services.registrations import ChangeResult
 from ..storage import Database
@@ -367,7 +368,6 @@ class RegistrationsTab(QWidget):
 
     def save_speaker_calendar(self) -> None:
         """A speaker's or moderator's own agenda items as events, to send them or import in their calendar."""
-        from pathlib import Path
 
         from PySide6.QtWidgets import QFileDialog
 
@@ -383,7 +383,7 @@ class RegistrationsTab(QWidget):
         if not path:
             return
         run_task(self, self.tr("Speaker's calendar"),
-                 lambda _p: Path(path).write_bytes(speaker_agenda(self.db, meeting_id, row.person_id)),
+                 lambda _p: write_file(path, speaker_agenda(self.db, meeting_id, row.person_id)),
                  lambda _r: self.message.setText(self.tr("Calendar written to {path}").format(path=path)))
 
     # --- other windows ----------------------------------------------------------------

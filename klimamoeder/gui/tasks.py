@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from ..safe_files import OutputRefused
 from ..services.errors import DomainError
 from ..services.progress import Cancelled, Progress
 from ..storage import StorageError
@@ -48,7 +49,7 @@ class _Runnable(QRunnable):
 
 
 def error_text(error: BaseException) -> str:
-    if isinstance(error, DomainError | StorageError):
+    if isinstance(error, DomainError | StorageError | OutputRefused):
         return str(error)
     if isinstance(error, OSError):
         return f"{error.strerror or error} {error.filename or ''}".strip()

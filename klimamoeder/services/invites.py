@@ -39,6 +39,7 @@ from ..model import (
     RegistrationStatus,
     utcnow,
 )
+from ..safe_files import write_file
 from ..storage import Database
 from . import invite_content as content
 from .errors import DomainError, NotFound
@@ -132,7 +133,7 @@ class DraftFolder:
     def send(self, message: Message, sender: str, recipient: str) -> None:
         stem = re.sub(r"[^A-Za-z0-9._-]+", "_", recipient) or "draft"
         path = self.folder / f"{len(self.written) + 1:04d}-{stem}.eml"
-        path.write_bytes(as_draft(message))  # type: ignore[arg-type]
+        write_file(path, as_draft(message))  # type: ignore[arg-type]
         self.written.append(path)
 
 

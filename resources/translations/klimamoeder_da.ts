@@ -4,131 +4,102 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="60"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="65"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="74"/>
         <source>&amp;Day:</source>
         <translation>&amp;Dag:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="83"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="88"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="90"/>
         <source>duration</source>
         <translation>varighed</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="93"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="99"/>
         <source>(no room)</source>
         <translation>(intet lokale)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="103"/>
         <source>New room…</source>
         <translation>Nyt lokale…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="106"/>
         <source>&amp;Room:</source>
         <translation>&amp;Lokale:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="119"/>
         <source>Choose a person or type a new name</source>
         <translation>Vælg eller skriv et navn</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="125"/>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="218"/>
         <source>Speaker</source>
         <translation>Oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="126"/>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="218"/>
         <source>Moderator</source>
         <translation>Ordstyrer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="127"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="129"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="139"/>
         <source>&amp;People:</source>
         <translation>&amp;Personer:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="143"/>
         <source>default: the registered participants that day</source>
         <translation>standard: dagens tilmeldte deltagere</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="145"/>
         <source>Expected &amp;audience:</source>
         <translation>Forventet &amp;fremmøde:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="148"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="151"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Noter:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="190"/>
         <source>{room} ({capacity} seats)</source>
         <translation>{room} ({capacity} pladser)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="201"/>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="205"/>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="211"/>
         <source>New room</source>
         <translation>Nyt lokale</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="201"/>
         <source>Name of the room at {venue}:</source>
         <translation>Navn på lokalet på {venue}:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="205"/>
         <source>Seats:</source>
         <translation>Pladser:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_item_dialog.py" line="219"/>
         <source> (new person)</source>
         <translation> (ny person)</translation>
     </message>
@@ -136,123 +107,98 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="60"/>
         <source>&amp;Add item…</source>
         <translation>Tilføj p&amp;unkt…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="61"/>
         <source>&amp;Edit…</source>
         <translation>Redi&amp;ger…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="62"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="63"/>
         <source>D&amp;uplicate</source>
         <translation>Dupli&amp;kér</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="64"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="65"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="142"/>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="296"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="157"/>
         <source>dddd d MMMM yyyy</source>
         <translation>dddd &apos;den&apos; d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="207"/>
         <source>No conflicts.</source>
         <translation>Ingen konflikter.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="209"/>
         <source>Conflicts: {open} open, {accepted} accepted. Tick a conflict to accept it.</source>
         <translation>Konflikter: {open} åbne, {accepted} accepteret. Sæt flueben ved en konflikt for at acceptere den.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="299"/>
         <source>New agenda item</source>
         <translation>Nyt dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="299"/>
         <source>Edit agenda item</source>
         <translation>Rediger dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="305"/>
         <source>Add “{title}”</source>
         <translation>Tilføj “{title}”</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="309"/>
         <source>Edit “{title}”</source>
         <translation>Rediger “{title}”</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="321"/>
         <source>Delete “{title}”</source>
         <translation>Slet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="328"/>
         <source>Duplicate “{title}”</source>
         <translation>Duplikér “{title}”</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="334"/>
         <source>Reorder “{title}”</source>
         <translation>Flyt rækkefølge for “{title}”</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="347"/>
         <source>Resize “{title}”</source>
         <translation>Ændr varighed for “{title}”</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="347"/>
         <source>Move “{title}”</source>
         <translation>Flyt “{title}”</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="354"/>
         <source>Shift the following items</source>
         <translation>Flyt de efterfølgende punkter</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="363"/>
         <source>without a room</source>
         <translation>uden lokale</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="364"/>
         <source>Move the {count} later item(s) in {room} on this day {minutes} minutes later too?</source>
         <translation>Skal de {count} senere punkt(er) i {room} denne dag også flyttes {minutes} minutter senere?</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="366"/>
         <source>Move the {count} later item(s) in {room} on this day {minutes} minutes earlier too?</source>
         <translation>Skal de {count} senere punkt(er) i {room} denne dag også flyttes {minutes} minutter tidligere?</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_editor.py" line="368"/>
         <source>Shift following items</source>
         <translation>Flyt efterfølgende punkter</translation>
     </message>
@@ -260,7 +206,6 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../klimamoeder/gui/app.py" line="102"/>
         <source>The database lies on a network drive. SQLite cannot lock files reliably there, and data can be lost when two people use it. Keep the file on this PC, or share a PostgreSQL server instead.</source>
         <translation>Databasen ligger på et netværksdrev. SQLite kan ikke låse filer sikkert dér, og data kan gå tabt, når to personer bruger den. Gem filen på denne pc, eller del en PostgreSQL-server i stedet.</translation>
     </message>
@@ -268,62 +213,50 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="57"/>
         <source>Check-in at the door</source>
         <translation>Indtjekning ved døren</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="72"/>
         <source>Name or organisation, then Enter</source>
         <translation>Skriv navn eller organisation, og tryk Enter</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="90"/>
         <source>&amp;Undo selected check-in</source>
         <translation>&amp;Fortryd valgte indtjekning</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="94"/>
         <source>&amp;Day:</source>
         <translation>&amp;Dag:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="103"/>
         <source>Recent check-ins:</source>
         <translation>Seneste indtjekninger:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="134"/>
         <source>Loading</source>
         <translation>Indlæser</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="152"/>
         <source>Expected {expected} · checked in {checked} · missing {missing}</source>
         <translation>Forventet {expected} · tjekket ind {checked} · mangler {missing}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="161"/>
         <source>(checked in {time})</source>
         <translation>(tjekket ind {time})</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="163"/>
         <source>(not registered for this day)</source>
         <translation>(ikke tilmeldt denne dag)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="179"/>
         <source>Nobody registered matches “{text}”.</source>
         <translation>Ingen tilmeldte passer på “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="190"/>
         <source>✓ {name} checked in at {time}</source>
         <translation>✓ {name} tjekket ind kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/checkin_view.py" line="218"/>
         <source>Check-in undone: {name}</source>
         <translation>Indtjekning fortrudt: {name}</translation>
     </message>
@@ -331,57 +264,46 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="239"/>
         <source>Check</source>
         <translation>Kontrol</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="240"/>
         <source>Every row is checked before anything is saved.</source>
         <translation>Hver række kontrolleres, før noget gemmes.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="244"/>
         <source>Line</source>
         <translation>Linje</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="245"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="246"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="247"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="273"/>
         <source>Checking {rows} rows…</source>
         <translation>Kontrollerer {rows} rækker…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="282"/>
         <source>Checking the rows</source>
         <translation>Kontrollerer rækkerne</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="294"/>
         <source>{rows} rows can be imported: {created} new people, {matched} already known (matched by e-mail); {waitlisted} will go on the wait list.</source>
         <translation>{rows} rækker kan importeres: {created} nye personer, {matched} kendes i forvejen (genkendt på e-mail); {waitlisted} kommer på venteliste.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="299"/>
         <source>{bad} rows have problems (listed below). As it is, the file imports nothing: correct the file, or import only the valid rows.</source>
         <translation>{bad} rækker har problemer (vist nedenfor). Som filen er nu, importeres intet: ret filen, eller importér kun de gyldige rækker.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="301"/>
         <source>Import only the {rows} valid rows and skip the {bad} bad ones</source>
         <translation>Importér kun de {rows} gyldige rækker, og spring de {bad} ugyldige over</translation>
     </message>
@@ -389,286 +311,229 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../klimamoeder/services/agenda_listing.py" line="23"/>
         <source>Speakers: {names}</source>
         <translation>Oplægsholdere: {names}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda_listing.py" line="25"/>
         <source>Moderator: {names}</source>
         <translation>Ordstyrer: {names}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda_listing.py" line="31"/>
         <source>Times in {zone}</source>
         <translation>Tider i {zone}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda_listing.py" line="33"/>
         <source>The agenda is empty.</source>
         <translation>Dagsordenen er tom.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="34"/>
         <source>Plan network meetings. Without a command the window opens.</source>
         <translation>Planlæg netværksmøder. Uden en kommando åbnes vinduet.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="38"/>
         <source>SQLite file or PostgreSQL URL (default: KLIMAMOEDER_DB or your data folder)</source>
         <translation>SQLite-fil eller PostgreSQL-URL (standard: KLIMAMOEDER_DB eller din datamappe)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="41"/>
         <source>open the window, load a meeting, render a PDF page, and exit</source>
         <translation>åbn vinduet, indlæs et møde, vis en PDF-side og afslut</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="44"/>
         <source>load the demo data (idempotent)</source>
         <translation>indlæs demodata (kan køres flere gange)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="45"/>
         <source>list meetings</source>
         <translation>vis møder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="47"/>
         <source>print a meeting&apos;s agenda in its local time</source>
         <translation>udskriv et mødes dagsorden i mødets lokale tid</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="50"/>
         <source>write a consistent copy of the database</source>
         <translation>skriv en konsistent kopi af databasen</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="53"/>
         <source>import participants or calendar replies</source>
         <translation>importér deltagere eller kalendersvar</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="55"/>
         <source>CSV or XLSX file of participants</source>
         <translation>CSV- eller XLSX-fil med deltagere</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="60"/>
         <source>import the valid rows even if some rows are invalid</source>
         <translation>importér de gyldige rækker, selv om nogle rækker er ugyldige</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="61"/>
         <source>iCalendar REPLY files or .eml messages</source>
         <translation>iCalendar REPLY-filer eller .eml-beskeder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="64"/>
         <source>write invitations, calendars, PDFs or spreadsheets</source>
         <translation>skriv invitationer, kalendere, PDF&apos;er eller regneark</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="67"/>
         <source>one .ics with every invitee as ATTENDEE</source>
         <translation>én .ics med alle inviterede som ATTENDEE</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="68"/>
         <source>the programme as PDF</source>
         <translation>programmet som PDF</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="69"/>
         <source>the participant list as PDF</source>
         <translation>deltagerlisten som PDF</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="70"/>
         <source>name badges as PDF</source>
         <translation>navneskilte som PDF</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="71"/>
         <source>registrations as CSV or XLSX</source>
         <translation>tilmeldinger som CSV eller XLSX</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="79"/>
         <source>sign-in sheet with signatures</source>
         <translation>fremmødeliste med underskrifter</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="81"/>
         <source>only people who agreed to appear on shared lists</source>
         <translation>kun personer, der har sagt ja til at stå på delte lister</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="83"/>
         <source>group the list by organisation</source>
         <translation>gruppér listen efter organisation</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="84"/>
         <source>a speaker&apos;s own agenda items as .ics</source>
         <translation>en oplægsholders egne dagsordenspunkter som .ics</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="88"/>
         <source>METHOD:PUBLISH feed of meetings</source>
         <translation>METHOD:PUBLISH-kalender med møder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="92"/>
         <source>send e-mail</source>
         <translation>send e-mail</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="94"/>
         <source>e-mail the invitation to every invitee</source>
         <translation>e-mail invitationen til alle inviterede</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="107"/>
         <source>Demo data loaded: {meetings} meetings, {people} people.</source>
         <translation>Demodata indlæst: {meetings} møder, {people} personer.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="110"/>
         <source>The demo data is already there; nothing changed.</source>
         <translation>Demodata findes allerede; intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="132"/>
         <source>Backup written to {path}</source>
         <translation>Sikkerhedskopi skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="139"/>
-        <source>&apos;{feature}&apos; is not available in this version yet.</source>
-        <translation>&apos;{feature}&apos; findes ikke i denne version endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../klimamoeder/cli.py" line="168"/>
         <source>Skipped: {problem}</source>
         <translation>Sprunget over: {problem}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="169"/>
         <source>Dry run, nothing changed. Would import {rows} rows: {created} new people, {matched} matched by e-mail; {added} registrations added, {updated} updated, {waitlisted} to the wait list.</source>
         <translation>Prøvekørsel, intet er ændret. Ville importere {rows} rækker: {created} nye personer, {matched} genkendt på e-mail; {added} tilmeldinger tilføjet, {updated} opdateret, {waitlisted} på venteliste.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="173"/>
         <source>Imported {rows} rows: {created} new people, {matched} matched by e-mail; {added} registrations added, {updated} updated, {waitlisted} to the wait list.</source>
         <translation>Importerede {rows} rækker: {created} nye personer, {matched} genkendt på e-mail; {added} tilmeldinger tilføjet, {updated} opdateret, {waitlisted} på venteliste.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="189"/>
         <source>{applied} applied, {stale} stale, {duplicate} duplicate, {review} for review.</source>
         <translation>{applied} registreret, {stale} forældede, {duplicate} dubletter, {review} til gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="197"/>
         <source>Invitation written to {path}</source>
         <translation>Invitation skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="205"/>
-        <location filename="../../klimamoeder/cli.py" line="270"/>
         <source>Calendar written to {path}</source>
         <translation>Kalender skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="211"/>
         <source>Programme written to {path}</source>
         <translation>Program skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="221"/>
         <source>Participant list written to {path}</source>
         <translation>Deltagerliste skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="229"/>
         <source>Badges written to {path}</source>
         <translation>Navneskilte skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="238"/>
         <source>Registrations written to {path}</source>
         <translation>Tilmeldinger skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="250"/>
         <source>{n} message(s) with SEQUENCE {sequence}.</source>
         <translation>{n} besked(er) med SEQUENCE {sequence}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="254"/>
         <source>Dry run: nothing was sent.</source>
         <translation>Prøvekørsel: intet blev sendt.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="259"/>
         <source>Not delivered to person {id}: {error}</source>
         <translation>Ikke leveret til person {id}: {error}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="261"/>
         <source>{sent} sent, {failed} failed.</source>
         <translation>{sent} sendt, {failed} fejlede.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/cli.py" line="306"/>
         <source>klimamoeder: unexpected error ({kind}); nothing was changed. Run with KLIMAMOEDER_DEBUG=1 for details.</source>
         <translation>klimamoeder: uventet fejl ({kind}); intet blev ændret. Kør med KLIMAMOEDER_DEBUG=1 for detaljer.</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>erstat FILE, hvis den findes</translation>
     </message>
 </context>
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_conflicts.py" line="32"/>
         <source>Person in two places</source>
         <translation>Person to steder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_conflicts.py" line="33"/>
         <source>Room double-booked</source>
         <translation>Lokale dobbeltbooket</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_conflicts.py" line="34"/>
         <source>Outside the meeting</source>
         <translation>Uden for mødet</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_conflicts.py" line="35"/>
         <source>Longer than its day</source>
         <translation>Længere end dagen</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_conflicts.py" line="36"/>
         <source>Speaker not registered</source>
         <translation>Oplægsholder ikke tilmeldt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_conflicts.py" line="37"/>
         <source>Room too small</source>
         <translation>Lokale for lille</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_conflicts.py" line="53"/>
         <source>Accepted</source>
         <translation>Accepteret</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_conflicts.py" line="53"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_conflicts.py" line="53"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
@@ -676,77 +541,62 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="90"/>
         <source>moderator</source>
         <translation>ordstyrer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="91"/>
         <source>speaker</source>
         <translation>oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="96"/>
         <source>{person} ({role}) of &apos;{title}&apos; is not registered for the meeting.</source>
         <translation>{person} ({role}) ved &apos;{title}&apos; er ikke tilmeldt mødet.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="98"/>
         <source>{person} ({role}) of &apos;{title}&apos; has declined the meeting.</source>
         <translation>{person} ({role}) ved &apos;{title}&apos; har meldt afbud til mødet.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="100"/>
         <source>{person} ({role}) of &apos;{title}&apos; has cancelled the registration.</source>
         <translation>{person} ({role}) ved &apos;{title}&apos; har afmeldt sig.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="102"/>
         <source>{person} ({role}) of &apos;{title}&apos; is invited but has not registered.</source>
         <translation>{person} ({role}) ved &apos;{title}&apos; er inviteret, men har ikke tilmeldt sig.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="104"/>
         <source>{person} ({role}) of &apos;{title}&apos; is on the wait list, not registered.</source>
         <translation>{person} ({role}) ved &apos;{title}&apos; står på venteliste og er ikke tilmeldt.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="105"/>
         <source>{person} ({role}) of &apos;{title}&apos; is not registered for {day}.</source>
         <translation>{person} ({role}) ved &apos;{title}&apos; er ikke tilmeldt {day}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="114"/>
         <source>&apos;{title}&apos; ({when}) lies outside the meeting&apos;s days and times ({meeting}).</source>
         <translation>&apos;{title}&apos; ({when}) ligger uden for mødets dage og tider ({meeting}).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="122"/>
         <source>&apos;{title}&apos; lasts longer than a day ({hours} hours).</source>
         <translation>&apos;{title}&apos; varer mere end en dag ({hours} timer).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="127"/>
         <source>&apos;{title}&apos; ({when}) runs past midnight into the next day.</source>
         <translation>&apos;{title}&apos; ({when}) fortsætter efter midnat ind i næste dag.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="133"/>
         <source>&apos;{title}&apos; ({when}): {room} holds {capacity} people, but {audience} participants attend that day.</source>
         <translation>&apos;{title}&apos; ({when}): {room} har plads til {capacity} personer, men {audience} deltagere kommer den dag.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="138"/>
         <source>&apos;{title}&apos; ({when}): {room} holds {capacity} people, but {audience} are expected.</source>
         <translation>&apos;{title}&apos; ({when}): {room} har plads til {capacity} personer, men der forventes {audience}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="146"/>
         <source>{room} is double-booked: &apos;{first}&apos; ({first_when}) and &apos;{second}&apos; ({second_when}).</source>
         <translation>{room} er dobbeltbooket: &apos;{first}&apos; ({first_when}) og &apos;{second}&apos; ({second_when}).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/conflicts.py" line="153"/>
         <source>{person} is in two places at once: &apos;{first}&apos; ({first_when}) and &apos;{second}&apos; ({second_when}).</source>
         <translation>{person} er to steder på samme tid: &apos;{first}&apos; ({first_when}) og &apos;{second}&apos; ({second_when}).</translation>
     </message>
@@ -754,42 +604,34 @@
 <context>
     <name>CopyMeetingDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/copy_meeting_dialog.py" line="39"/>
         <source>New meeting from “{title}”</source>
         <translation>Nyt møde ud fra “{title}”</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/copy_meeting_dialog.py" line="43"/>
         <source>The new meeting gets this meeting&apos;s details and agenda, moved to the new dates. Every item keeps its clock time in {zone}. Registrations are not copied.</source>
         <translation>Det nye møde får dette mødes oplysninger og dagsorden på de nye datoer. Hvert punkt beholder sit klokkeslæt i {zone}. Tilmeldinger kopieres ikke.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/copy_meeting_dialog.py" line="49"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/copy_meeting_dialog.py" line="52"/>
         <source>dddd d MMMM yyyy</source>
         <translation>dddd &apos;den&apos; d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/copy_meeting_dialog.py" line="53"/>
         <source>New &amp;start date:</source>
         <translation>Ny &amp;startdato:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/copy_meeting_dialog.py" line="54"/>
         <source>Time zone:</source>
         <translation>Tidszone:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/copy_meeting_dialog.py" line="55"/>
         <source>Copy the &amp;speakers and moderators too</source>
         <translation>Kopiér også &amp;oplægsholdere og ordstyrere</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/copy_meeting_dialog.py" line="60"/>
         <source>Create meeting</source>
         <translation>Opret møde</translation>
     </message>
@@ -797,17 +639,14 @@
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_view.py" line="117"/>
         <source>Moderator: {names}</source>
         <translation>Ordstyrer: {names}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_view.py" line="165"/>
         <source>Moderator</source>
         <translation>Ordstyrer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/agenda_view.py" line="166"/>
         <source>Speaker</source>
         <translation>Oplægsholder</translation>
     </message>
@@ -815,33 +654,26 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../klimamoeder/services/documents.py" line="57"/>
         <source>Documents can be printed in Danish (da) or English (en), not &apos;{language}&apos;.</source>
         <translation>Dokumenter kan udskrives på dansk (da) eller engelsk (en), ikke &apos;{language}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/documents.py" line="170"/>
         <source>Laying out the programme…</source>
         <translation>Opsætter programmet…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/documents.py" line="182"/>
-        <location filename="../../klimamoeder/services/documents.py" line="197"/>
         <source>Reading the registrations…</source>
         <translation>Læser tilmeldingerne…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/documents.py" line="186"/>
         <source>Laying out the list…</source>
         <translation>Opsætter listen…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/documents.py" line="199"/>
         <source>Laying out the badges…</source>
         <translation>Opsætter navneskiltene…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/documents.py" line="215"/>
         <source>Unknown document &apos;{document}&apos;.</source>
         <translation>Ukendt dokument &apos;{document}&apos;.</translation>
     </message>
@@ -849,269 +681,206 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../klimamoeder/services/agenda.py" line="151"/>
-        <location filename="../../klimamoeder/services/documents.py" line="65"/>
-        <location filename="../../klimamoeder/services/invites.py" line="142"/>
-        <location filename="../../klimamoeder/services/meeting_copy.py" line="44"/>
-        <location filename="../../klimamoeder/services/meetings.py" line="154"/>
-        <location filename="../../klimamoeder/services/registrations.py" line="137"/>
         <source>There is no meeting with id {id}.</source>
         <translation>Der findes intet møde med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda.py" line="158"/>
         <source>This agenda item no longer exists (it may have been deleted).</source>
         <translation>Dagsordenspunktet findes ikke længere (det er måske blevet slettet).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda.py" line="243"/>
         <source>Give the item an end time or a duration.</source>
         <translation>Giv punktet et sluttidspunkt eller en varighed.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda.py" line="246"/>
         <source>&apos;{title}&apos; must end after it starts (it starts {start} and ends {end}).</source>
         <translation>&apos;{title}&apos; skal slutte, efter det begynder (det begynder {start} og slutter {end}).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda.py" line="258"/>
         <source>The chosen room is not at this meeting&apos;s venue.</source>
         <translation>Det valgte lokale ligger ikke på mødets sted.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda.py" line="269"/>
         <source>A chosen speaker or moderator no longer exists.</source>
         <translation>En valgt oplægsholder eller ordstyrer findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda.py" line="289"/>
         <source>The agenda item needs a title.</source>
         <translation>Dagsordenspunktet skal have en titel.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda.py" line="291"/>
         <source>The expected audience cannot be negative.</source>
         <translation>Det forventede fremmøde kan ikke være negativt.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda.py" line="319"/>
         <source>Someone else changed &apos;{title}&apos; meanwhile. The agenda has been reloaded; make your change again.</source>
         <translation>En anden har ændret &apos;{title}&apos; i mellemtiden. Dagsordenen er genindlæst; foretag din ændring igen.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda.py" line="349"/>
         <source>Choose the agenda items to delete.</source>
         <translation>Vælg de dagsordenspunkter, der skal slettes.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda.py" line="432"/>
         <source>There is no other item starting at the same time to swap &apos;{title}&apos; with.</source>
         <translation>Der er intet andet punkt, der starter samtidig, som &apos;{title}&apos; kan bytte plads med.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/attendance.py" line="78"/>
         <source>{day} is not a day of this meeting.</source>
         <translation>{day} er ikke en af mødets dage.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/attendance.py" line="123"/>
         <source>The registration no longer exists.</source>
         <translation>Tilmeldingen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/attendance.py" line="127"/>
         <source>{name} is not registered (status: {status}).</source>
         <translation>{name} er ikke tilmeldt (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/attendance.py" line="131"/>
         <source>{name} was already checked in at {time}.</source>
         <translation>{name} blev allerede tjekket ind kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/attendance.py" line="138"/>
         <source>{name} was just checked in elsewhere.</source>
         <translation>{name} er netop blevet tjekket ind et andet sted.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/meeting_copy.py" line="49"/>
-        <location filename="../../klimamoeder/services/meetings.py" line="188"/>
         <source>The meeting needs a title.</source>
         <translation>Mødet skal have en titel.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/meetings.py" line="195"/>
         <source>The meeting must end after it starts.</source>
         <translation>Mødet skal slutte, efter det begynder.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/meetings.py" line="199"/>
         <source>The registration deadline lies after the meeting has ended.</source>
         <translation>Tilmeldingsfristen ligger efter mødets afslutning.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/meetings.py" line="202"/>
-        <location filename="../../klimamoeder/services/venues.py" line="25"/>
         <source>The capacity cannot be negative.</source>
         <translation>Kapaciteten kan ikke være negativ.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/meetings.py" line="210"/>
-        <location filename="../../klimamoeder/services/people.py" line="73"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>&apos;{value}&apos; er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/meetings.py" line="244"/>
         <source>The chosen network no longer exists.</source>
         <translation>Det valgte netværk findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/meetings.py" line="259"/>
-        <location filename="../../klimamoeder/services/meetings.py" line="266"/>
         <source>Someone else changed this meeting meanwhile. Reload it and make your change again.</source>
         <translation>En anden har ændret mødet i mellemtiden. Genindlæs det, og foretag din ændring igen.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="160"/>
-        <location filename="../../klimamoeder/services/registrations.py" line="344"/>
         <source>There is no person with id {id}.</source>
         <translation>Der findes ingen person med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="182"/>
         <source>The person needs a name.</source>
         <translation>Personen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="184"/>
         <source>The name is longer than 200 characters.</source>
         <translation>Navnet er længere end 200 tegn.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="202"/>
         <source>The phone number is longer than 40 characters.</source>
         <translation>Telefonnummeret er længere end 40 tegn.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="217"/>
         <source>The e-mail address {email} already belongs to {name}.</source>
         <translation>E-mailadressen {email} tilhører allerede {name}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="244"/>
         <source>Someone else changed this person meanwhile. Reload and make your change again.</source>
         <translation>En anden har ændret personen i mellemtiden. Genindlæs, og foretag din ændring igen.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="336"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>En person kan ikke sammenlægges med sig selv.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="407"/>
         <source>The organisation needs a name.</source>
         <translation>Organisationen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="409"/>
         <source>The country must be a two-letter code such as DK.</source>
         <translation>Landet skal være en kode på to bogstaver, fx DK.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="414"/>
-        <location filename="../../klimamoeder/services/people.py" line="435"/>
         <source>The organisation {name} ({country}) already exists.</source>
         <translation>Organisationen {name} ({country}) findes allerede.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="426"/>
         <source>The organisation needs a name and a two-letter country code.</source>
         <translation>Organisationen skal have et navn og en landekode på to bogstaver.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="430"/>
-        <location filename="../../klimamoeder/services/people.py" line="444"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="456"/>
         <source>The organisation still has people or memberships.</source>
         <translation>Organisationen har stadig personer eller medlemskaber.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="475"/>
         <source>The network or the organisation no longer exists.</source>
         <translation>Netværket eller organisationen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="478"/>
         <source>{organisation} is already in {network}.</source>
         <translation>{organisation} er allerede med i {network}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="482"/>
         <source>{network} admits a new member only on the recommendation of a member. Choose the recommending member.</source>
         <translation>{network} optager kun nye medlemmer efter anbefaling fra et medlem. Vælg det anbefalende medlem.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="487"/>
         <source>The recommending organisation must itself be a member of {network}.</source>
         <translation>Den anbefalende organisation skal selv være medlem af {network}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="503"/>
         <source>The membership no longer exists.</source>
         <translation>Medlemskabet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/registrations.py" line="167"/>
         <source>{day} is not a day of this meeting ({days}).</source>
         <translation>{day} er ikke en af mødets dage ({days}).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/registrations.py" line="245"/>
         <source>Some of the chosen registrations no longer exist. Reload and try again.</source>
         <translation>Nogle af de valgte tilmeldinger findes ikke længere. Genindlæs, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/registrations.py" line="252"/>
         <source>{name}: cannot change from {old} to {new}.</source>
         <translation>{name}: kan ikke ændres fra {old} til {new}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/registrations.py" line="324"/>
         <source>Choose another meeting to invite its participants from.</source>
         <translation>Vælg et andet møde at invitere deltagerne fra.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/registrations.py" line="386"/>
         <source>…and {count} more.</source>
         <translation>…og {count} til.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/timeutil.py" line="20"/>
         <source>Unknown time zone: {zone}</source>
         <translation>Ukendt tidszone: {zone}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/venues.py" line="23"/>
         <source>The room needs a name.</source>
         <translation>Lokalet skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/venues.py" line="31"/>
         <source>{venue} already has a room called &apos;{name}&apos;.</source>
         <translation>{venue} har allerede et lokale, der hedder &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/venues.py" line="40"/>
         <source>The venue no longer exists.</source>
         <translation>Stedet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/venues.py" line="53"/>
         <source>The room no longer exists.</source>
         <translation>Lokalet findes ikke længere.</translation>
     </message>
@@ -1119,87 +888,70 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="46"/>
         <source>all days</source>
         <translation>alle dage</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="50"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="51"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="52"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="53"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="54"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="56"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="57"/>
         <source>Days</source>
         <translation>Dage</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="58"/>
         <source>Dietary needs</source>
         <translation>Kostbehov</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="59"/>
         <source>Accessibility</source>
         <translation>Tilgængelighed</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="60"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="61"/>
         <source>Checked in</source>
         <translation>Tjekket ind</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="62"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="63"/>
         <source>Registered at (UTC)</source>
         <translation>Tilmeldt (UTC)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/spreadsheet.py" line="102"/>
         <source>Registrations</source>
         <translation>Tilmeldinger</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/registration_export.py" line="20"/>
         <source>Name the file .csv or .xlsx to choose the format: {name}</source>
         <translation>Giv filen endelsen .csv eller .xlsx for at vælge formatet: {name}</translation>
     </message>
@@ -1207,43 +959,34 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="165"/>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="201"/>
         <source>Export registrations</source>
         <translation>Eksportér tilmeldinger</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="173"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="176"/>
         <source>registrations.xlsx or registrations.csv</source>
         <translation>tilmeldinger.xlsx eller tilmeldinger.csv</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="177"/>
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="182"/>
         <source>CSV is written for Danish Excel (UTF-8, semicolons). Values that a spreadsheet could take for a formula are written as text.</source>
         <translation>CSV skrives til dansk Excel (UTF-8, semikolon). Værdier, som et regneark kunne opfatte som en formel, skrives som tekst.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="202"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="209"/>
         <source>Choose a file and at least one column.</source>
         <translation>Vælg en fil og mindst én kolonne.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="224"/>
         <source>Exporting registrations</source>
         <translation>Eksporterer tilmeldinger</translation>
     </message>
@@ -1251,190 +994,176 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="75"/>
         <source>Choose the file</source>
         <translation>Vælg filen</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="76"/>
         <source>A CSV file (as Excel saves it: any encoding, semicolons or commas) or an Excel workbook (.xlsx). The first row must hold the column names.</source>
         <translation>En CSV-fil (som Excel gemmer den: alle tegnsæt, semikolon eller komma) eller en Excel-projektmappe (.xlsx). Første række skal indeholde kolonnenavnene.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="79"/>
         <source>deltagere.xlsx</source>
         <translation>deltagere.xlsx</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="81"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="95"/>
         <source>Import participants</source>
         <translation>Importér deltagere</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="95"/>
         <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Deltagerlister (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="110"/>
         <source>Reading {name}…</source>
         <translation>Læser {name}…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="115"/>
         <source>Reading the file</source>
         <translation>Læser filen</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="121"/>
         <source>{rows} rows and {columns} columns found ({kind}).</source>
         <translation>{rows} rækker og {columns} kolonner fundet ({kind}).</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{path} is the open database (or one of its files); choose another file name.</source>
+        <translation>{path} er den åbne database (eller en af dens filer); vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{path} is a safety copy of the database made before an upgrade; choose another file name.</source>
+        <translation>{path} er en sikkerhedskopi af databasen fra før en opgradering; vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} er en mappe; angiv et filnavn.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or use --force to replace it.</source>
+        <translation>{path} findes allerede; vælg et andet navn, eller brug --force for at erstatte den.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} findes ikke.</translation>
+    </message>
+</context>
+<context>
     <name>IcalCheck</name>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="22"/>
         <source>The file does not end with CRLF.</source>
         <translation>Filen slutter ikke med CRLF.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="25"/>
         <source>Lines must end with CRLF, not a bare LF or CR.</source>
         <translation>Linjer skal slutte med CRLF, ikke med LF eller CR alene.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="28"/>
         <source>Line {n} is longer than 75 octets (not folded).</source>
         <translation>Linje {n} er længere end 75 oktetter (ikke foldet).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="33"/>
         <source>Line {n} is not valid UTF-8 (a character split by folding?).</source>
         <translation>Linje {n} er ikke gyldig UTF-8 (et tegn delt ved foldning?).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="47"/>
         <source>Event {uid}</source>
         <translation>Begivenhed {uid}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="50"/>
         <source>{where}: {prop} is missing.</source>
         <translation>{where}: {prop} mangler.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="52"/>
         <source>{where}: SEQUENCE is missing.</source>
         <translation>{where}: SEQUENCE mangler.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="55"/>
         <source>{where}: DTSTAMP must be in UTC.</source>
         <translation>{where}: DTSTAMP skal være i UTC.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="59"/>
         <source>{where}: an invitation needs an ATTENDEE.</source>
         <translation>{where}: en invitation skal have en ATTENDEE.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="61"/>
         <source>{where}: a published feed must not list ATTENDEEs.</source>
         <translation>{where}: en publiceret kalender må ikke angive ATTENDEE&apos;er.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="66"/>
         <source>{where}: the organiser is also invited as an attendee.</source>
         <translation>{where}: arrangøren er også inviteret som deltager.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="69"/>
         <source>{where}: an ATTENDEE lacks RSVP=TRUE.</source>
         <translation>{where}: en ATTENDEE mangler RSVP=TRUE.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="72"/>
         <source>{where}: {prop} is not allowed in an invitation.</source>
         <translation>{where}: {prop} er ikke tilladt i en invitation.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="79"/>
         <source>{where}: DTSTART and DTEND are of different types.</source>
         <translation>{where}: DTSTART og DTEND er af forskellig type.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="82"/>
         <source>{where}: DTEND is not after DTSTART.</source>
         <translation>{where}: DTEND ligger ikke efter DTSTART.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="84"/>
         <source>{where}: DTEND is missing.</source>
         <translation>{where}: DTEND mangler.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="92"/>
         <source>{where}: TZID {tzid} has no VTIMEZONE.</source>
         <translation>{where}: TZID {tzid} har ingen VTIMEZONE.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="95"/>
         <source>{where}: the VTIMEZONE {tzid} must come before the event.</source>
         <translation>{where}: VTIMEZONE {tzid} skal stå før begivenheden.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="99"/>
         <source>{where}: {prop} is a floating time (no time zone).</source>
         <translation>{where}: {prop} er et flydende tidspunkt (ingen tidszone).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="102"/>
         <source>{where}: a cancellation of the whole meeting needs STATUS:CANCELLED.</source>
         <translation>{where}: en aflysning af hele mødet skal have STATUS:CANCELLED.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="114"/>
         <source>The file cannot be read as iCalendar: {error}</source>
         <translation>Filen kan ikke læses som iCalendar: {error}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="117"/>
         <source>The calendar has no {prop}.</source>
         <translation>Kalenderen har ingen {prop}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="120"/>
         <source>The calendar needs a METHOD (REQUEST, CANCEL or PUBLISH).</source>
         <translation>Kalenderen skal have en METHOD (REQUEST, CANCEL eller PUBLISH).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="122"/>
         <source>The calendar itself must not have a UID.</source>
         <translation>Selve kalenderen må ikke have en UID.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="124"/>
         <source>X-WR-TIMEZONE is not allowed in an invitation.</source>
         <translation>X-WR-TIMEZONE er ikke tilladt i en invitation.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="135"/>
         <source>VTIMEZONE {tzid} uses RDATE; Outlook needs the RRULE form.</source>
         <translation>VTIMEZONE {tzid} bruger RDATE; Outlook kræver RRULE-formen.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="142"/>
         <source>The calendar has no event.</source>
         <translation>Kalenderen har ingen begivenhed.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/ical_check.py" line="145"/>
         <source>An invitation must hold exactly one event (one UID).</source>
         <translation>En invitation skal indeholde præcis én begivenhed (én UID).</translation>
     </message>
@@ -1442,205 +1171,162 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="99"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="99"/>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="100"/>
         <source>Last name</source>
         <translation>Efternavn</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="100"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="101"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="101"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="102"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="102"/>
         <source>Dietary needs</source>
         <translation>Kostbehov</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="103"/>
         <source>Accessibility</source>
         <translation>Tilgængelighed</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="103"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="104"/>
         <source>Days</source>
         <translation>Dage</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="105"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="105"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="200"/>
         <source>Choose which column holds the name (or first and last name).</source>
         <translation>Vælg, hvilken kolonne der indeholder navnet (eller fornavn og efternavn).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="203"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Hvert felt kan kun komme fra én kolonne: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="212"/>
         <source>Checking the rows…</source>
         <translation>Kontrollerer rækkerne…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="220"/>
         <source>lies outside the table: the row has more fields than the header. Check quotes and the delimiter.</source>
         <translation>ligger uden for tabellen: rækken har flere felter end overskriften. Kontrollér anførselstegn og skilletegn.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="228"/>
         <source>is empty: a name is needed.</source>
         <translation>er tom: der skal være et navn.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="232"/>
         <source>is longer than {limit} characters.</source>
         <translation>er længere end {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="236"/>
         <source>contains invisible control characters.</source>
         <translation>indeholder usynlige kontroltegn.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="241"/>
         <source>is not an e-mail address.</source>
         <translation>er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="244"/>
         <source>is also on line {line}.</source>
         <translation>står også på linje {line}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="252"/>
         <source>is not one of: {choices}.</source>
         <translation>er ikke en af: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="258"/>
         <source>is not a day of the meeting ({days}).</source>
         <translation>er ikke en af mødets dage ({days}).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="305"/>
         <source>{count} of {total} rows cannot be imported; nothing was imported. Correct them, or choose to import only the valid rows.</source>
         <translation>{count} af {total} rækker kan ikke importeres; intet blev importeret. Ret dem, eller vælg kun at importere de gyldige rækker.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="310"/>
         <source>There is no valid row to import.</source>
         <translation>Der er ingen gyldige rækker at importere.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="384"/>
-        <location filename="../../klimamoeder/services/participant_import.py" line="392"/>
         <source>Saving people…</source>
         <translation>Gemmer personer…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/participant_import.py" line="480"/>
         <source>Saving registrations…</source>
         <translation>Gemmer tilmeldinger…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/tabular.py" line="38"/>
         <source>Line {line}, column {column}: &apos;{value}&apos; {reason}</source>
         <translation>Linje {line}, kolonne {column}: &apos;{value}&apos; {reason}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/tabular.py" line="62"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/tabular.py" line="64"/>
         <source>The file is larger than 50 MB; split it into smaller files.</source>
         <translation>Filen er større end 50 MB; del den op i mindre filer.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/tabular.py" line="68"/>
         <source>This is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
         <translation>Dette er en gammel Excel-fil (.xls). Gem den som .xlsx eller CSV i Excel, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/tabular.py" line="81"/>
-        <location filename="../../klimamoeder/services/tabular.py" line="92"/>
         <source>The file is not a text file: choose a CSV file or an Excel workbook (.xlsx).</source>
         <translation>Filen er ikke en tekstfil: vælg en CSV-fil eller en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/tabular.py" line="95"/>
         <source>The file&apos;s characters are neither UTF-8 nor Windows-1252. Save it from Excel as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>Filens tegn er hverken UTF-8 eller Windows-1252. Gem den fra Excel som &apos;CSV UTF-8&apos;, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/tabular.py" line="143"/>
         <source>Line {line}: the file cannot be read as CSV ({reason}).</source>
         <translation>Linje {line}: filen kan ikke læses som CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/tabular.py" line="146"/>
         <source>The file has no header row.</source>
         <translation>Filen har ingen overskriftsrække.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/tabular.py" line="154"/>
         <source>Column {number}</source>
         <translation>Kolonne {number}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/tabular.py" line="181"/>
-        <location filename="../../klimamoeder/services/tabular.py" line="195"/>
         <source>The Excel workbook cannot be read: it may be damaged, password-protected or not an .xlsx file.</source>
         <translation>Excel-projektmappen kan ikke læses: den er måske beskadiget, beskyttet med adgangskode eller ikke en .xlsx-fil.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/tabular.py" line="201"/>
         <source>The workbook&apos;s first sheet is empty.</source>
         <translation>Projektmappens første ark er tomt.</translation>
     </message>
@@ -1648,27 +1334,22 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="322"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="335"/>
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="343"/>
         <source>Importing participants</source>
         <translation>Importerer deltagere</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="348"/>
         <source>Imported {rows} rows: {created} new people, {matched} matched by e-mail; {added} registrations added, {updated} updated, {waitlisted} on the wait list.</source>
         <translation>Importerede {rows} rækker: {created} nye personer, {matched} genkendt på e-mail; {added} tilmeldinger tilføjet, {updated} opdateret, {waitlisted} på venteliste.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="357"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Intet blev importeret: {reason}</translation>
     </message>
@@ -1676,7 +1357,6 @@
 <context>
     <name>ImportParticipantsWizard</name>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="57"/>
         <source>Import participants</source>
         <translation>Importér deltagere</translation>
     </message>
@@ -1684,80 +1364,64 @@
 <context>
     <name>Invites</name>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="170"/>
         <source>no e-mail address</source>
         <translation>ingen e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="172"/>
         <source>the organiser</source>
         <translation>arrangøren</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="174"/>
         <source>never had the invitation</source>
         <translation>har aldrig fået invitationen</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="177"/>
         <source>up to date</source>
         <translation>har den nyeste version</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="184"/>
         <source>declined</source>
         <translation>har meldt afbud</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="184"/>
         <source>not invited</source>
         <translation>ikke inviteret</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="220"/>
-        <location filename="../../klimamoeder/services/invites.py" line="326"/>
         <source>The meeting has no organiser e-mail address; replies would have nowhere to go.</source>
         <translation>Mødet har ingen e-mailadresse for arrangøren; svarene ville ikke have nogen modtager.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="241"/>
         <source>Nothing was sent: the invitation breaks these rules:
 {problems}</source>
         <translation>Intet blev sendt: invitationen overholder ikke disse regler:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="270"/>
         <source>Sending {n} of {total}</source>
         <translation>Sender {n} af {total}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="309"/>
         <source>This person is not on the meeting&apos;s list.</source>
         <translation>Personen står ikke på mødets liste.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="324"/>
         <source>Nobody with an e-mail address is invited to this meeting yet.</source>
         <translation>Ingen med en e-mailadresse er inviteret til mødet endnu.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="341"/>
         <source>Klimamøder meetings</source>
         <translation>Klimamøder-møder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="346"/>
         <source>There is no network called &apos;{name}&apos;.</source>
         <translation>Der findes intet netværk, der hedder &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="360"/>
         <source>Nobody has the e-mail address {email}.</source>
         <translation>Ingen har e-mailadressen {email}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/invites.py" line="373"/>
         <source>This person has no item on the agenda.</source>
         <translation>Personen har intet punkt på dagsordenen.</translation>
     </message>
@@ -1765,244 +1429,195 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="27"/>
         <source>General assembly</source>
         <translation>Generalforsamling</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="28"/>
         <source>Network meeting</source>
         <translation>Netværksmøde</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="29"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="30"/>
         <source>Info meeting</source>
         <translation>Infomøde</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="31"/>
         <source>Site visit</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="32"/>
         <source>Signing</source>
         <translation>Underskrivelse</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="33"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="34"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="35"/>
         <source>Confirmed</source>
         <translation>Bekræftet</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="36"/>
         <source>Held</source>
         <translation>Afholdt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="37"/>
         <source>Cancelled</source>
         <translation>Aflyst</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="38"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="39"/>
         <source>Talk</source>
         <translation>Oplæg</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="40"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="41"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="42"/>
         <source>Meal</source>
         <translation>Måltid</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="43"/>
         <source>Excursion / site visit</source>
         <translation>Ekskursion / besøg</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="44"/>
         <source>B2B meetings</source>
         <translation>B2B-møder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="45"/>
         <source>Reception</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="46"/>
         <source>Invited</source>
         <translation>Inviteret</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="47"/>
         <source>Registered</source>
         <translation>Tilmeldt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="48"/>
         <source>Wait-listed</source>
         <translation>På venteliste</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="49"/>
-        <location filename="../../klimamoeder/gui/labels.py" line="61"/>
         <source>Declined</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="51"/>
         <source>Cancelled</source>
         <comment>registration status</comment>
         <translation>Afmeldt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="52"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="53"/>
         <source>Speaker</source>
         <translation>Oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="54"/>
         <source>Organiser</source>
         <translation>Arrangør</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="55"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="56"/>
         <source>Staff</source>
         <translation>Personale</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="57"/>
         <source>Guest</source>
         <translation>Gæst</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="58"/>
         <source>No answer</source>
         <translation>Intet svar</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="59"/>
         <source>Accepted</source>
         <translation>Accepteret</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="60"/>
         <source>Tentative</source>
         <translation>Foreløbig</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="62"/>
         <source>Delegated</source>
         <translation>Videregivet</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="63"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="64"/>
         <source>President</source>
         <translation>Præsident</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="65"/>
         <source>Vice president</source>
         <translation>Vicepræsident</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="66"/>
         <source>Board</source>
         <translation>Bestyrelse</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="67"/>
         <source>Innovation city</source>
         <translation>Innovationsby</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="68"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="69"/>
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="70"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="71"/>
         <source>City</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="72"/>
         <source>Company</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="73"/>
         <source>Utility</source>
         <translation>Forsyning</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="74"/>
         <source>Knowledge institution</source>
         <translation>Videninstitution</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="75"/>
         <source>Association</source>
         <translation>Forening</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/labels.py" line="76"/>
         <source>Authority</source>
         <translation>Myndighed</translation>
     </message>
@@ -2010,47 +1625,38 @@
 <context>
     <name>Mail</name>
     <message>
-        <location filename="../../klimamoeder/services/mailer.py" line="55"/>
         <source>Enter the SMTP server&apos;s host name.</source>
         <translation>Angiv SMTP-serverens værtsnavn.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/mailer.py" line="57"/>
         <source>The SMTP port must be between 1 and 65535.</source>
         <translation>SMTP-porten skal være mellem 1 og 65535.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/mailer.py" line="59"/>
         <source>Choose STARTTLS or SSL/TLS.</source>
         <translation>Vælg STARTTLS eller SSL/TLS.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/mailer.py" line="61"/>
         <source>An unencrypted connection is only allowed to a server on this computer.</source>
         <translation>En ukrypteret forbindelse er kun tilladt til en server på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/mailer.py" line="78"/>
         <source>The password could not be stored in the system&apos;s key ring: {error}</source>
         <translation>Adgangskoden kunne ikke gemmes i systemets nøglering: {error}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/mailer.py" line="89"/>
         <source>The password could not be read from the system&apos;s key ring: {error}</source>
         <translation>Adgangskoden kunne ikke læses fra systemets nøglering: {error}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/mailer.py" line="148"/>
         <source>The SMTP server did not accept the user name and password.</source>
         <translation>SMTP-serveren godkendte ikke brugernavn og adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/mailer.py" line="96"/>
         <source>Could not connect to the SMTP server {host}:{port}: {error}</source>
         <translation>Kunne ikke forbinde til SMTP-serveren {host}:{port}: {error}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/mailer.py" line="174"/>
         <source>The server closed the connection.</source>
         <translation>Serveren lukkede forbindelsen.</translation>
     </message>
@@ -2058,198 +1664,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="102"/>
         <source>Database: {where}</source>
         <translation>Database: {where}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="125"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nyt møde…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="128"/>
         <source>&amp;Open database…</source>
         <translation>Å&amp;bn database…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="129"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Sikkerhedskopiér database…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="130"/>
         <source>Load &amp;demo data</source>
         <translation>Indlæs &amp;demodata</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="142"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="144"/>
         <source>&amp;Send invitations…</source>
         <translation>&amp;Send invitationer…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="145"/>
         <source>&amp;Print and PDF…</source>
         <translation>&amp;Udskriv og PDF…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="147"/>
         <source>&amp;Check-in at the door…</source>
         <translation>&amp;Indtjekning ved døren…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="148"/>
         <source>&amp;Import participants…</source>
         <translation>Importér &amp;deltagere…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="150"/>
         <source>New meeting &amp;from this one…</source>
         <translation>Nyt møde &amp;ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="155"/>
         <source>Import calendar &amp;replies…</source>
         <translation>Importér kalender&amp;svar…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="156"/>
         <source>Review &amp;unmatched replies…</source>
         <translation>Gennemgå svar &amp;uden match…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="159"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="160"/>
         <source>People and &amp;organisations…</source>
         <translation>Personer og &amp;organisationer…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="162"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="163"/>
         <source>&amp;Mail server…</source>
         <translation>&amp;Mailserver…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="165"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="170"/>
         <source>&amp;About Klimamøder</source>
         <translation>&amp;Om Klimamøder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="264"/>
         <source>Demo data loaded: {meetings} meetings.</source>
         <translation>Demodata indlæst: {meetings} møder.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="265"/>
         <source>The demo data is already there.</source>
         <translation>Demodata findes allerede.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="267"/>
         <source>Loading demo data</source>
         <translation>Indlæser demodata</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="277"/>
-        <location filename="../../klimamoeder/gui/main_window.py" line="286"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="278"/>
         <source>Klimamøder databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Klimamøder-databaser (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="294"/>
         <source>Back up database</source>
         <translation>Sikkerhedskopiér database</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="295"/>
         <source>SQLite database (*.sqlite3);;PostgreSQL dump (*.dump)</source>
         <translation>SQLite-database (*.sqlite3);;PostgreSQL-dump (*.dump)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="298"/>
         <source>Backing up</source>
         <translation>Tager sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="299"/>
         <source>Backup written to {path}</source>
         <translation>Sikkerhedskopi skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="303"/>
         <source>Import calendar replies</source>
         <translation>Importér kalendersvar</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="304"/>
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation>Kalendersvar (*.ics *.eml);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="315"/>
         <source>The new language is used from the next start.</source>
         <translation>Det nye sprog bruges fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="318"/>
         <source>About Klimamøder</source>
         <translation>Om Klimamøder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="319"/>
         <source>&lt;h3&gt;Klimamøder {version}&lt;/h3&gt;&lt;p&gt;Plans the meetings of city, climate and cluster networks: invitations, registrations, agendas, calendar invites, print-ready PDFs and check-in.&lt;/p&gt;&lt;p&gt;Database: {where}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Klimamøder {version}&lt;/h3&gt;&lt;p&gt;Planlægger møder i by-, klima- og klyngenetværk: invitationer, tilmeldinger, dagsordener, kalenderinvitationer, trykklare PDF&apos;er og indtjekning.&lt;/p&gt;&lt;p&gt;Database: {where}&lt;/p&gt;</translation>
     </message>
@@ -2257,47 +1823,38 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="164"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="165"/>
         <source>What each column of the file holds. The guesses come from the column names; choose “Do not import” for columns you do not need.</source>
         <translation>Hvad hver kolonne i filen indeholder. Gættene bygger på kolonnenavnene; vælg “Importér ikke” for kolonner, du ikke skal bruge.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="180"/>
         <source>People without a status in the file are:</source>
         <translation>Personer uden status i filen bliver:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="196"/>
         <source>Column in the file</source>
         <translation>Kolonne i filen</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="196"/>
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="196"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="206"/>
         <source>Do not import</source>
         <translation>Importér ikke</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="223"/>
         <source>Choose the column with the name (or first and last name).</source>
         <translation>Vælg kolonnen med navnet (eller fornavn og efternavn).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="225"/>
         <source>Each field can come from one column only.</source>
         <translation>Hvert felt kan kun komme fra én kolonne.</translation>
     </message>
@@ -2305,132 +1862,106 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="93"/>
         <source>Send the invitation as all-day dates</source>
         <translation>Send invitationen som heldagsdatoer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="100"/>
         <source>No limit</source>
         <translation>Ingen grænse</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="101"/>
         <source>Registration deadline</source>
         <translation>Tilmeldingsfrist</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="106"/>
         <source>mailbox the secretariat reads</source>
         <translation>postkasse, sekretariatet læser</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="116"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="117"/>
         <source>&amp;Network</source>
         <translation>&amp;Netværk</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="118"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="119"/>
         <source>T&amp;heme</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="120"/>
         <source>&amp;Starts</source>
         <translation>&amp;Starter</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="121"/>
         <source>&amp;Ends</source>
         <translation>S&amp;lutter</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="122"/>
         <source>Time &amp;zone</source>
         <translation>Tids&amp;zone</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="124"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="127"/>
         <source>&amp;Venue</source>
         <translation>S&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="128"/>
         <source>Online &amp;link</source>
         <translation>Online&amp;link</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="129"/>
         <source>&amp;Capacity</source>
         <translation>&amp;Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="131"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Arrangør</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="132"/>
         <source>Organiser &amp;e-mail</source>
         <translation>Arrangørens &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="133"/>
         <source>Ho&amp;st</source>
         <translation>&amp;Vært</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="134"/>
         <source>&amp;Photo credit</source>
         <translation>&amp;Fotokredit</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="143"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="145"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="156"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="192"/>
         <source>(no venue)</source>
         <translation>(intet sted)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="193"/>
         <source>(no host)</source>
         <translation>(ingen vært)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="286"/>
         <source>Edit meeting “{title}”</source>
         <translation>Rediger mødet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_form.py" line="310"/>
         <source>Not saved:</source>
         <translation>Ikke gemt:</translation>
     </message>
@@ -2438,27 +1969,22 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_page.py" line="40"/>
         <source>Send &amp;update…</source>
         <translation>Send &amp;opdatering…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_page.py" line="50"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_page.py" line="51"/>
         <source>&amp;Registrations</source>
         <translation>&amp;Tilmeldinger</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_page.py" line="52"/>
         <source>&amp;Agenda</source>
         <translation>Dagso&amp;rden</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/meeting_page.py" line="71"/>
         <source>The meeting has changed since the invitation was sent. {n} people have an older version in their calendar.</source>
         <translation>Mødet er ændret, siden invitationen blev sendt. {n} personer har en ældre version i deres kalender.</translation>
     </message>
@@ -2466,12 +1992,10 @@
 <context>
     <name>MeetingPickerDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="91"/>
         <source>Invite the participants of an earlier meeting</source>
         <translation>Invitér deltagerne fra et tidligere møde</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="100"/>
         <source>Everyone who was registered for this meeting is invited:</source>
         <translation>Alle, der var tilmeldt dette møde, bliver inviteret:</translation>
     </message>
@@ -2479,42 +2003,34 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="378"/>
         <source>Merge duplicates</source>
         <translation>Sammenlæg dubletter</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="380"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="381"/>
         <source>Merge into it</source>
         <translation>Lægges ind i den</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="382"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="386"/>
         <source>&amp;Merge the selected pair</source>
         <translation>&amp;Sammenlæg det valgte par</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="401"/>
         <source>{count} possible duplicates.</source>
         <translation>{count} mulige dubletter.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="402"/>
         <source>No duplicates found.</source>
         <translation>Ingen dubletter fundet.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="411"/>
         <source>Merge {other} into {keep}? Their registrations and roles move to {keep}. This cannot be undone.</source>
         <translation>Sammenlæg {other} med {keep}? Tilmeldinger og roller flyttes til {keep}. Det kan ikke fortrydes.</translation>
     </message>
@@ -2522,17 +2038,14 @@
 <context>
     <name>NavigationPane</name>
     <message>
-        <location filename="../../klimamoeder/gui/navigation.py" line="36"/>
         <source>Find a meeting…</source>
         <translation>Find et møde…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/navigation.py" line="76"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/navigation.py" line="76"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
@@ -2540,47 +2053,38 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/new_meeting_dialog.py" line="34"/>
         <source>New meeting</source>
         <translation>Nyt møde</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/new_meeting_dialog.py" line="65"/>
         <source>&amp;Network</source>
         <translation>&amp;Netværk</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/new_meeting_dialog.py" line="66"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/new_meeting_dialog.py" line="67"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/new_meeting_dialog.py" line="68"/>
         <source>&amp;Starts</source>
         <translation>&amp;Starter</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/new_meeting_dialog.py" line="69"/>
         <source>&amp;Ends</source>
         <translation>S&amp;lutter</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/new_meeting_dialog.py" line="70"/>
         <source>Time &amp;zone</source>
         <translation>Tids&amp;zone</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/new_meeting_dialog.py" line="72"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/new_meeting_dialog.py" line="81"/>
         <source>Create a network first, or load the demo data.</source>
         <translation>Opret først et netværk, eller indlæs demodata.</translation>
     </message>
@@ -2588,32 +2092,26 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="101"/>
         <source>Edit organisation</source>
         <translation>Rediger organisation</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="101"/>
         <source>Add organisation</source>
         <translation>Tilføj organisation</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="112"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="113"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="114"/>
         <source>&amp;City:</source>
         <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="115"/>
         <source>C&amp;ountry (two letters):</source>
         <translation>&amp;Land (to bogstaver):</translation>
     </message>
@@ -2621,12 +2119,10 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="315"/>
         <source>same e-mail address {email}</source>
         <translation>samme e-mailadresse {email}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/people.py" line="320"/>
         <source>same name in the same organisation</source>
         <translation>samme navn i samme organisation</translation>
     </message>
@@ -2634,7 +2130,6 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="429"/>
         <source>People and organisations</source>
         <translation>Personer og organisationer</translation>
     </message>
@@ -2642,164 +2137,126 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="63"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="64"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="65"/>
         <source>&amp;Networks and members</source>
         <translation>&amp;Netværk og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="77"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="78"/>
-        <location filename="../../klimamoeder/gui/people_page.py" line="171"/>
-        <location filename="../../klimamoeder/gui/people_page.py" line="236"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="79"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="80"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="88"/>
         <source>Filter: name, organisation or e-mail…</source>
         <translation>Filtrér: navn, organisation eller e-mail…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="92"/>
-        <location filename="../../klimamoeder/gui/people_page.py" line="185"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tilføj…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="92"/>
-        <location filename="../../klimamoeder/gui/people_page.py" line="185"/>
         <source>&amp;Edit…</source>
         <translation>R&amp;ediger…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="93"/>
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Sammenlæg dubletter…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="101"/>
         <source>Meetings of the selected person:</source>
         <translation>Den valgte persons møder:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="142"/>
-        <location filename="../../klimamoeder/gui/people_page.py" line="214"/>
         <source>Add {name}</source>
         <translation>Tilføj {name}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="161"/>
-        <location filename="../../klimamoeder/gui/people_page.py" line="226"/>
         <source>Edit {name}</source>
         <translation>Rediger {name}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="172"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="173"/>
         <source>City</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="174"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="175"/>
-        <location filename="../../klimamoeder/gui/people_page.py" line="341"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="181"/>
         <source>Filter organisations…</source>
         <translation>Filtrér organisationer…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="237"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="238"/>
         <source>Member since</source>
         <translation>Medlem siden</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="240"/>
         <source>Recommended by</source>
         <translation>Anbefalet af</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="248"/>
         <source>Add &amp;member</source>
         <translation>Tilføj &amp;medlem</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="250"/>
         <source>Set &amp;role</source>
         <translation>Angiv &amp;rolle</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="252"/>
         <source>Re&amp;move</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="255"/>
         <source>Network:</source>
         <translation>Netværk:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="260"/>
         <source>recommended by</source>
         <translation>anbefalet af</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="280"/>
         <source>(nobody)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="302"/>
         <source>Add a member</source>
         <translation>Tilføj et medlem</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="311"/>
         <source>Set the role of {organisation}</source>
         <translation>Angiv rollen for {organisation}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/people_page.py" line="327"/>
         <source>Remove {organisation}</source>
         <translation>Fjern {organisation}</translation>
     </message>
@@ -2807,82 +2264,66 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="28"/>
         <source>Edit person</source>
         <translation>Rediger person</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="28"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="33"/>
         <source>further addresses, separated by commas</source>
         <translation>flere adresser, adskilt af komma</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="36"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="42"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="43"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="45"/>
         <source>May appear on the participant list given to others</source>
         <translation>Må stå på deltagerlisten, der gives til andre</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="47"/>
         <source>May appear in photos</source>
         <translation>Må optræde på fotos</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="56"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="57"/>
         <source>&amp;Other addresses:</source>
         <translation>&amp;Andre adresser:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="58"/>
         <source>&amp;Job title:</source>
         <translation>&amp;Stilling:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="59"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="60"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="61"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prog:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/person_dialog.py" line="64"/>
         <source>No&amp;tes:</source>
         <translation>Note&amp;r:</translation>
     </message>
@@ -2890,32 +2331,26 @@
 <context>
     <name>PersonPickerDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="49"/>
         <source>Invite people</source>
         <translation>Invitér personer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="51"/>
         <source>Type a name, e-mail address or organisation…</source>
         <translation>Skriv et navn, en e-mailadresse eller en organisation…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="54"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="72"/>
         <source>Invite</source>
         <translation>Invitér</translation>
     </message>
@@ -2923,12 +2358,10 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="137"/>
         <source>Preview</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/import_wizard.py" line="138"/>
         <source>The first rows of the file, as they were read.</source>
         <translation>De første rækker i filen, som de blev læst.</translation>
     </message>
@@ -2936,121 +2369,96 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="108"/>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="256"/>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="301"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="112"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="112"/>
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="113"/>
         <source>Sign-in sheet</source>
         <translation>Fremmødeliste</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="113"/>
         <source>Name badges</source>
         <translation>Navneskilte</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="121"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="124"/>
         <source>Who and what</source>
         <translation>Hvem og hvad</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="126"/>
         <source>For participants: only people
 who agreed to shared lists</source>
         <translation>Til deltagerne: kun personer, der
 har sagt ja til delte lister</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="128"/>
         <source>Tick this when the list is handed out: people who did not agree to appear on shared lists are left out.</source>
         <translation>Sæt flueben, når listen deles ud: personer, der ikke har sagt ja til at stå på delte lister, udelades.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="130"/>
         <source>Group by organisation</source>
         <translation>Gruppér efter organisation</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="133"/>
         <source>Columns besides the name:</source>
         <translation>Kolonner ud over navnet:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="135"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="135"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="136"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="136"/>
         <source>Days</source>
         <translation>Dage</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="136"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="166"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="167"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="219"/>
         <source>Preparing the document…</source>
         <translation>Forbereder dokumentet…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="226"/>
         <source>Preparing the document</source>
         <translation>Forbereder dokumentet</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="237"/>
         <source>Cancelled. Change a choice to prepare the document again.</source>
         <translation>Annulleret. Ændr et valg for at forberede dokumentet igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../klimamoeder/gui/print_preview.py" line="248"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -3058,43 +2466,34 @@ har sagt ja til delte lister</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="255"/>
         <source>The document could not be prepared.</source>
         <translation>Dokumentet kunne ikke forberedes.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="272"/>
         <source>programme</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="272"/>
         <source>participants</source>
         <translation>deltagerliste</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="273"/>
         <source>sign-in-sheet</source>
         <translation>fremmødeliste</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="273"/>
         <source>badges</source>
         <translation>navneskilte</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="277"/>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="287"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="278"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/print_preview.py" line="289"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
@@ -3102,37 +2501,30 @@ har sagt ja til delte lister</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="114"/>
         <source>Registration of {name}</source>
         <translation>Tilmelding for {name}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="136"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="137"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="139"/>
         <source>Days:</source>
         <translation>Dage:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="140"/>
         <source>&amp;Dietary needs:</source>
         <translation>&amp;Kostbehov:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="141"/>
         <source>&amp;Accessibility:</source>
         <translation>&amp;Tilgængelighed:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registration_dialogs.py" line="142"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Noter:</translation>
     </message>
@@ -3140,67 +2532,54 @@ har sagt ja til delte lister</translation>
 <context>
     <name>Registrations</name>
     <message>
-        <location filename="../../klimamoeder/services/registrations.py" line="55"/>
         <source>The registration deadline ({deadline}) has passed.</source>
         <translation>Tilmeldingsfristen ({deadline}) er overskredet.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="34"/>
         <source>All days</source>
         <translation>Alle dage</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="51"/>
         <source>ddd d MMM</source>
         <translation>ddd d. MMM</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="85"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="91"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="93"/>
         <source>Days</source>
         <translation>Dage</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="94"/>
         <source>Dietary needs</source>
         <translation>Kostbehov</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="96"/>
         <source>Accessibility</source>
         <translation>Tilgængelighed</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="98"/>
         <source>Checked in</source>
         <translation>Tjekket ind</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="100"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_model.py" line="101"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -3208,214 +2587,170 @@ har sagt ja til delte lister</translation>
 <context>
     <name>RegistrationsTab</name>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="79"/>
         <source>Filter: name, organisation, status, role, day or diet…</source>
         <translation>Filtrér: navn, organisation, status, rolle, dag eller kost…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="83"/>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="222"/>
         <source>{shown} of {total}</source>
         <translation>{shown} af {total}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="117"/>
         <source>People…</source>
         <translation>Personer…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="118"/>
         <source>All members of the network</source>
         <translation>Alle netværkets medlemmer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="119"/>
         <source>Participants of an earlier meeting…</source>
         <translation>Deltagere fra et tidligere møde…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="120"/>
         <source>&amp;Invite</source>
         <translation>In&amp;vitér</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="121"/>
         <source>&amp;Edit…</source>
         <translation>Redi&amp;ger…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="127"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="131"/>
         <source>&amp;Role</source>
         <translation>Ro&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="132"/>
         <source>Re&amp;move</source>
         <translation>Fjer&amp;n</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="139"/>
         <source>Speaker&apos;s &amp;calendar…</source>
         <translation>Oplægsholders kalen&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="140"/>
         <source>Save the selected person&apos;s own agenda items as a calendar file</source>
         <translation>Gem den valgte persons egne dagsordenspunkter som en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="141"/>
         <source>Im&amp;port…</source>
         <translation>Imp&amp;ortér…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="142"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;ksportér…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="143"/>
         <source>&amp;Check-in…</source>
         <translation>Indt&amp;jekning…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="185"/>
         <source>Registrations</source>
         <translation>Tilmeldinger</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="187"/>
         <source>Loading registrations</source>
         <translation>Indlæser tilmeldinger</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="202"/>
         <source>Registered: {registered}</source>
         <translation>Tilmeldt: {registered}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="204"/>
         <source>capacity {capacity}</source>
         <translation>kapacitet {capacity}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="205"/>
         <source>wait list: {waiting}</source>
         <translation>venteliste: {waiting}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="207"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="207"/>
         <source>Registered</source>
         <translation>Tilmeldt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="207"/>
         <source>Wait list</source>
         <translation>Venteliste</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="207"/>
         <source>Checked in</source>
         <translation>Tjekket ind</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="208"/>
         <source>Dietary needs</source>
         <translation>Kostbehov</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="208"/>
         <source>Accessibility</source>
         <translation>Tilgængelighed</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="217"/>
         <source>Headcount and catering</source>
         <translation>Antal og forplejning</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="267"/>
         <source>Moved up from the wait list: {names}</source>
         <translation>Rykket op fra ventelisten: {names}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="270"/>
         <source>The meeting is full; on the wait list: {names}</source>
         <translation>Mødet er fuldt; på venteliste: {names}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="273"/>
         <source>Nothing to change.</source>
         <translation>Intet at ændre.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="283"/>
         <source>Registration deadline</source>
         <translation>Tilmeldingsfrist</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="284"/>
         <source>The registration deadline ({deadline}) has passed. Register anyway?</source>
         <translation>Tilmeldingsfristen ({deadline}) er overskredet. Tilmeld alligevel?</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="298"/>
         <source>Set {count} registration(s) to {status}</source>
         <translation>Sæt {count} tilmelding(er) til {status}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="305"/>
         <source>Set the role of {count} registration(s) to {role}</source>
         <translation>Sæt rollen for {count} tilmelding(er) til {role}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="312"/>
         <source>Remove {count} registration(s)</source>
         <translation>Fjern {count} tilmelding(er)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="319"/>
         <source>Invite {count} people</source>
         <translation>Invitér {count} personer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="331"/>
         <source>Invite the network&apos;s members</source>
         <translation>Invitér netværkets medlemmer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="343"/>
         <source>Invite the participants of an earlier meeting</source>
         <translation>Invitér deltagerne fra et tidligere møde</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="365"/>
         <source>Edit the registration of {name}</source>
         <translation>Rediger tilmeldingen for {name}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="382"/>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="385"/>
         <source>Speaker&apos;s calendar</source>
         <translation>Oplægsholders kalender</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="382"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/registrations_view.py" line="387"/>
         <source>Calendar written to {path}</source>
         <translation>Kalender skrevet til {path}</translation>
     </message>
@@ -3423,97 +2758,78 @@ har sagt ja til delte lister</translation>
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../klimamoeder/exports/reply_parser.py" line="65"/>
         <source>The file cannot be read as iCalendar: {error}</source>
         <translation>Filen kan ikke læses som iCalendar: {error}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/reply_parser.py" line="87"/>
         <source>The calendar holds no event.</source>
         <translation>Kalenderen indeholder ingen begivenhed.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/reply_parser.py" line="119"/>
         <source>The message holds no calendar reply.</source>
         <translation>Beskeden indeholder intet kalendersvar.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/exports/reply_parser.py" line="125"/>
         <source>The reply came as winmail.dat (TNEF), which cannot be read: open it in Outlook.</source>
         <translation>Svaret kom som winmail.dat (TNEF), som ikke kan læses: åbn det i Outlook.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="86"/>
         <source>{method} from an attendee: answer it by hand.</source>
         <translation>{method} fra en deltager: besvar den manuelt.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="89"/>
         <source>Not a reply (METHOD:{method}).</source>
         <translation>Ikke et svar (METHOD:{method}).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="92"/>
         <source>No meeting has this calendar UID.</source>
         <translation>Intet møde har denne kalender-UID.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="95"/>
         <source>A reply must name exactly one attendee; this one names {n}.</source>
         <translation>Et svar skal nævne præcis én deltager; dette nævner {n}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="99"/>
         <source>The address is not known (an alias or a delegate?).</source>
         <translation>Adressen er ukendt (et alias eller en stedfortræder?).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="104"/>
         <source>This person is not on the meeting&apos;s list.</source>
         <translation>Personen står ikke på mødets liste.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="106"/>
         <source>The invitation was delegated to someone else.</source>
         <translation>Invitationen blev videregivet til en anden.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="108"/>
         <source>The reply gives no answer ({partstat}).</source>
         <translation>Svaret indeholder ingen tilkendegivelse ({partstat}).</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="113"/>
         <source>This reply was applied before.</source>
         <translation>Dette svar er allerede registreret.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="115"/>
         <source>Answers an older version of the invitation than the answer already stored.</source>
         <translation>Svarer på en ældre version af invitationen end det svar, der allerede er gemt.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="118"/>
         <source>A newer answer to the same version is already stored.</source>
         <translation>Et nyere svar på samme version er allerede gemt.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="120"/>
         <source>The person&apos;s invitation was withdrawn; the answer needs a decision.</source>
         <translation>Personens invitation er trukket tilbage; svaret kræver en beslutning.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="155"/>
         <source>This reply was imported before.</source>
         <translation>Dette svar er allerede importeret.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="190"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Kan ikke læse {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/replies.py" line="211"/>
         <source>This reply is no longer waiting for review.</source>
         <translation>Dette svar venter ikke længere på gennemsyn.</translation>
     </message>
@@ -3521,17 +2837,14 @@ har sagt ja til delte lister</translation>
 <context>
     <name>ReplyImport</name>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="44"/>
         <source>Calendar replies</source>
         <translation>Kalendersvar</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="53"/>
         <source>Importing calendar replies</source>
         <translation>Importerer kalendersvar</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="59"/>
         <source>{applied} applied, {stale} older than the answer on file, {duplicate} already imported, {review} need your review.</source>
         <translation>{applied} registreret, {stale} ældre end det gemte svar, {duplicate} allerede importeret, {review} kræver dit gennemsyn.</translation>
     </message>
@@ -3539,77 +2852,62 @@ har sagt ja til delte lister</translation>
 <context>
     <name>ReplyReviewDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="99"/>
         <source>Calendar replies to review</source>
         <translation>Kalendersvar til gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="100"/>
         <source>These replies were not applied: the meeting or person is unknown, the invitation was delegated or the attendee proposed another time. Deal with each one (e.g. add the address to the person), then mark it as done.</source>
         <translation>Disse svar er ikke registreret: mødet eller personen er ukendt, invitationen blev videregivet, eller deltageren foreslog et andet tidspunkt. Behandl hvert svar (fx ved at tilføje adressen til personen), og markér det derefter som behandlet.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="105"/>
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="105"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="105"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="106"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="106"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="106"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="117"/>
         <source>Mark as dealt with</source>
         <translation>Markér som behandlet</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="119"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="148"/>
         <source>Accepted</source>
         <translation>Accepteret</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="148"/>
         <source>Declined</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="148"/>
         <source>Tentative</source>
         <translation>Foreløbig</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="149"/>
         <source>Delegated</source>
         <translation>Videregivet</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/replies.py" line="149"/>
         <source>Proposes another time</source>
         <translation>Foreslår et andet tidspunkt</translation>
     </message>
@@ -3617,167 +2915,134 @@ har sagt ja til delte lister</translation>
 <context>
     <name>SendInvitesDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="43"/>
         <source>Calendar invitations</source>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="46"/>
         <source>All-day event (dates only, no times)</source>
         <translation>Heldagsbegivenhed (kun datoer, ingen klokkeslæt)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="49"/>
         <source>Registration</source>
         <translation>Tilmelding</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="50"/>
         <source>Will get</source>
         <translation>Får tilsendt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="50"/>
         <source>Last delivery</source>
         <translation>Seneste afsendelse</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="60"/>
         <source>Send by e-mail</source>
         <translation>Send som e-mail</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="63"/>
         <source>Save as e-mail drafts…</source>
         <translation>Gem som e-mailkladder…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="65"/>
         <source>Retry failed</source>
         <translation>Prøv mislykkede igen</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="67"/>
         <source>E-mail server…</source>
         <translation>Mailserver…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="69"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="89"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="90"/>
         <source>Update (version {n})</source>
         <translation>Opdatering (version {n})</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="91"/>
         <source>Cancellation</source>
         <translation>Aflysning</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="92"/>
         <source>Cancellation (uninvited)</source>
         <translation>Aflysning (ikke længere inviteret)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="97"/>
         <source>Invited</source>
         <translation>Inviteret</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="97"/>
         <source>Registered</source>
         <translation>Tilmeldt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="98"/>
         <source>On the wait list</source>
         <translation>På venteliste</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="98"/>
         <source>Declined</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="99"/>
         <source>Cancelled</source>
         <translation>Afmeldt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="105"/>
         <source>sent</source>
         <translation>sendt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="105"/>
         <source>NOT delivered</source>
         <translation>IKKE leveret</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="106"/>
         <source>draft saved</source>
         <translation>kladde gemt</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="120"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} of {total} people will get a message.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} af {total} personer får en besked.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="124"/>
         <source>The meeting changed since the last invitation: everyone still invited gets an update.</source>
         <translation>Mødet er ændret siden sidste invitation: alle, der stadig er inviteret, får en opdatering.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="155"/>
         <source>Cancelled. The table shows who already got the message.</source>
         <translation>Annulleret. Tabellen viser, hvem der allerede har fået beskeden.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="164"/>
         <source>Sending invitations</source>
         <translation>Sender invitationer</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="176"/>
         <source>Saving e-mail drafts</source>
         <translation>Gemmer e-mailkladder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="179"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Mappe til e-mailkladderne</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="184"/>
         <source>Delivered: {n}.</source>
         <translation>Leveret: {n}.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="186"/>
         <source>Not delivered: {names}</source>
         <translation>Ikke leveret: {names}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/invites_dialog.py" line="188"/>
         <source>Check the addresses, then press “Retry failed”.</source>
         <translation>Kontrollér adresserne, og tryk derefter på “Prøv mislykkede igen”.</translation>
     </message>
@@ -3785,77 +3050,62 @@ har sagt ja til delte lister</translation>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="28"/>
         <source>E-mail server (SMTP)</source>
         <translation>Mailserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="37"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="38"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="39"/>
         <source>None (only a server on this computer)</source>
         <translation>Ingen (kun en server på denne computer)</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="46"/>
         <source>stored in the key ring – leave empty to keep it</source>
         <translation>gemt i nøgleringen – lad feltet stå tomt for at beholde den</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="50"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="51"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="52"/>
         <source>Encryption:</source>
         <translation>Kryptering:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="53"/>
         <source>User name:</source>
         <translation>Brugernavn:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="54"/>
         <source>Password:</source>
         <translation>Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="55"/>
         <source>The password is kept in your system&apos;s key ring, never in a file.</source>
         <translation>Adgangskoden gemmes i systemets nøglering, aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="57"/>
         <source>Test connection</source>
         <translation>Test forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="84"/>
         <source>Connecting…</source>
         <translation>Forbinder…</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="85"/>
         <source>Testing the connection</source>
         <translation>Tester forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/smtp_settings.py" line="87"/>
         <source>The connection works.</source>
         <translation>Forbindelsen virker.</translation>
     </message>
@@ -3863,32 +3113,22 @@ har sagt ja til delte lister</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../klimamoeder/storage.py" line="163"/>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Mappen {folder} findes ikke.</translation>
-    </message>
-    <message>
-        <location filename="../../klimamoeder/storage.py" line="166"/>
         <source>The database does not exist: {path}</source>
         <translation>Databasen findes ikke: {path}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/storage.py" line="174"/>
         <source>pg_dump is not installed; it is needed to back up a PostgreSQL database.</source>
         <translation>pg_dump er ikke installeret; det skal bruges til at sikkerhedskopiere en PostgreSQL-database.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/storage.py" line="188"/>
         <source>pg_dump failed: {reason}</source>
         <translation>pg_dump fejlede: {reason}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/storage.py" line="255"/>
         <source>The database failed its integrity check after the upgrade; the backup was restored.</source>
         <translation>Databasen bestod ikke kontrollen efter opgraderingen; sikkerhedskopien er lagt tilbage.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/storage.py" line="281"/>
         <source>The database could not be opened ({where}): {reason}</source>
         <translation>Databasen kunne ikke åbnes ({where}): {reason}</translation>
     </message>
@@ -3896,7 +3136,6 @@ har sagt ja til delte lister</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../klimamoeder/gui/tasks.py" line="59"/>
         <source>Something went wrong that should not have. Nothing was changed.
 
 {error}</source>
@@ -3905,7 +3144,6 @@ har sagt ja til delte lister</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/tasks.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -3913,37 +3151,30 @@ har sagt ja til delte lister</translation>
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../klimamoeder/services/agenda_listing.py" line="13"/>
         <source>Monday</source>
         <translation>Mandag</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda_listing.py" line="13"/>
         <source>Tuesday</source>
         <translation>Tirsdag</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda_listing.py" line="13"/>
         <source>Wednesday</source>
         <translation>Onsdag</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda_listing.py" line="14"/>
         <source>Thursday</source>
         <translation>Torsdag</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda_listing.py" line="14"/>
         <source>Friday</source>
         <translation>Fredag</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda_listing.py" line="14"/>
         <source>Saturday</source>
         <translation>Lørdag</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/services/agenda_listing.py" line="15"/>
         <source>Sunday</source>
         <translation>Søndag</translation>
     </message>
@@ -3951,27 +3182,22 @@ har sagt ja til delte lister</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="42"/>
         <source>Welcome to Klimamøder</source>
         <translation>Velkommen til Klimamøder</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="48"/>
         <source>Load the &amp;demo data</source>
         <translation>Indlæs &amp;demodata</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="49"/>
         <source>Create a &amp;new meeting</source>
         <translation>Opret et &amp;nyt møde</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="73"/>
         <source>This database is empty. Load the demo data to explore WECP&apos;s general assembly in Esbjerg, KL&apos;s climate network meetings, C40 in Copenhagen and CLEAN in Billund, or start your own.</source>
         <translation>Databasen er tom. Indlæs demodata for at se WECP&apos;s generalforsamling i Esbjerg, KL&apos;s klimanetværksmøder, C40 i København og CLEAN i Billund, eller begynd på dit eget.</translation>
     </message>
     <message>
-        <location filename="../../klimamoeder/gui/main_window.py" line="75"/>
         <source>Choose a meeting on the left, or create a new one.</source>
         <translation>Vælg et møde til venstre, eller opret et nyt.</translation>
     </message>

@@ -24,7 +24,7 @@ def sources() -> list[str]:
 
 def update_ts() -> None:
     subprocess.run(["pyside6-lupdate", *sources(), "-no-obsolete", "-source-language", "en",
-                    "-target-language", "da_DK", "-ts", str(TS)], cwd=ROOT, check=True)
+                    "-target-language", "da_DK", "-locations", "none", "-ts", str(TS)], cwd=ROOT, check=True)
 
 
 def compile_qm(target: Path = QM) -> None:

@@ -94,7 +94,7 @@ def test_an_unexpected_failure_is_one_line_without_the_data_it_was_about(tmp_pat
     def broken(db, args):  # stands in for a bug deep in a use case
         raise RuntimeError("duplicate key (email)=(anne.soeren@esbjerg.example)")
 
-    monkeypatch.setattr(cli, "cmd_meetings", broken)
+    monkeypatch.setattr(cli.basics, "cmd_meetings", broken)
     assert cli.run(["--db", str(tmp_path / "k.sqlite3"), "meetings"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("klimamoeder: unexpected error (RuntimeError); nothing was changed.")

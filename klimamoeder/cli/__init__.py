@@ -1,0 +1,73 @@
+"""The command line: the same use cases as the window, for scripts and tests.
+
+Errors are one line on stderr and a non-zero exit; nothing is changed on error,
+because every service call is one transaction and every file goes through the safe
+writer. Each command group lives in its own module with a `register(commands)`;
+`COMMAND_MODULES` lists them in the order `--help` shows them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..i18n import translate
+from ..safe_files import OutputRefused
+from ..services.errors import DomainError
+from . import basics, exports, imports, send
+from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CommandError, Commands
+
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CommandError", "build_parser", "run"]
+
+COMMAND_MODULES = (basics, imports, exports, send)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="klimamoeder",
+        description=translate("Cli", "Plan network meetings. Without a command the window opens."),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="URL_OR_PATH",
+                        help=translate(
+                            "Cli", "SQLite file or PostgreSQL URL (default: KLIMAMOEDER_DB or your data folder)"))
+    parser.add_argument("--self-test", action="store_true",
+                        help=translate("Cli", "open the window, load a meeting, render a PDF page, and exit"))
+    commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ..gui.app import run_gui  # Qt is imported only when the window is wanted
+
+        return run_gui(args.db, self_test=args.self_test)
+    from ..storage import StorageError, open_database
+
+    try:
+        db = open_database(args.db)
+        try:
+            return int(args.handler(db, args))
+        finally:
+            db.dispose()
+    except (DomainError, StorageError, CommandError, OutputRefused) as error:
+        print(f"klimamoeder: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        print(f"klimamoeder: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:
+        # Our bug, not the user's: one line, and no message text, which may quote personal data
+        # (a database error names the duplicate e-mail address). KLIMAMOEDER_DEBUG=1 shows everything.
+        if os.environ.get("KLIMAMOEDER_DEBUG"):
+            raise
+        print(translate("Cli", "klimamoeder: unexpected error ({kind}); nothing was changed. Run with "
+                               "KLIMAMOEDER_DEBUG=1 for details.").format(kind=type(error).__name__), file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,67 @@
+"""import participants, import replies."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..i18n import translate
+from .common import EXIT_ERROR, EXIT_OK, Commands
+
+if TYPE_CHECKING:
+    from ..storage import Database
+
+
+def register(commands: Commands) -> None:
+    commands.group("import", translate("Cli", "import participants or calendar replies"))
+    participants = commands.sub("import", "participants", translate("Cli", "CSV or XLSX file of participants"),
+                                cmd_import_participants)
+    participants.add_argument("meeting", type=int, metavar="MEETING")
+    participants.add_argument("file", type=Path, metavar="FILE")
+    participants.add_argument("--dry-run", action="store_true")
+    participants.add_argument("--valid-rows-only", action="store_true",
+                              help=translate("Cli", "import the valid rows even if some rows are invalid"))
+    replies = commands.sub("import", "replies", translate("Cli", "iCalendar REPLY files or .eml messages"),
+                           cmd_import_replies)
+    replies.add_argument("files", type=Path, nargs="+", metavar="FILE")
+
+
+def cmd_import_participants(db: Database, args: argparse.Namespace) -> int:
+    from ..services.participant_import import ImportFailed, import_file
+
+    try:
+        result = import_file(db, args.meeting, args.file.read_bytes(), args.file.name,
+                             valid_rows_only=args.valid_rows_only, dry_run=args.dry_run)
+    except ImportFailed as error:
+        print(f"klimamoeder: {error}", file=sys.stderr)
+        for problem in error.problems:
+            print(str(problem), file=sys.stderr)
+        return EXIT_ERROR
+    for problem in result.problems:
+        print(translate("Cli", "Skipped: {problem}").format(problem=problem), file=sys.stderr)
+    text = translate(
+        "Cli", "Dry run, nothing changed. Would import {rows} rows: {created} new people, {matched} matched by "
+        "e-mail; {added} registrations added, {updated} updated, {waitlisted} to the wait list.")
+    if not result.dry_run:
+        text = translate(
+            "Cli", "Imported {rows} rows: {created} new people, {matched} matched by e-mail; {added} registrations "
+            "added, {updated} updated, {waitlisted} to the wait list.")
+    print(text.format(rows=result.rows_imported, created=result.people_created, matched=result.people_matched,
+                      added=result.registrations_created, updated=result.registrations_updated,
+                      waitlisted=result.waitlisted))
+    return EXIT_OK
+
+
+def cmd_import_replies(db: Database, args: argparse.Namespace) -> int:
+    from ..services.replies import import_reply_paths
+
+    summary = import_reply_paths(db, args.files)
+    for item in summary.outcomes:
+        detail = f" – {item.reason}" if item.reason else ""
+        print(f"{item.source_name}: {item.outcome} {item.partstat}{detail}".rstrip())
+    print(translate("Cli", "{applied} applied, {stale} stale, {duplicate} duplicate, {review} for review.").format(
+        applied=summary.count("applied"), stale=summary.count("stale"), duplicate=summary.count("duplicate"),
+        review=summary.count("review")))
+    return EXIT_OK
