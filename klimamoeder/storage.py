@@ -98,9 +98,13 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_begin_immediate(conn: Any) -> None:
+READ_ONLY = "klimamoeder_read_only"
+
+
+def _sqlite_begin(conn: Any) -> None:
     # Writers take the lock at BEGIN, so the busy timeout applies instead of failing mid-way.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Readers (`Database.read()`) begin deferred: in WAL mode they read a snapshot and never wait for a writer.
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
 
 def create_db_engine(url: URL) -> Engine:
@@ -110,7 +114,7 @@ def create_db_engine(url: URL) -> Engine:
         # hide_parameters: SQL errors must never carry participants' names or e-mails into logs or messages.
         engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin_immediate)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
@@ -219,6 +223,19 @@ class Database:
             session.rollback()
             raise
         finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work: on SQLite no write lock (a reader never waits behind a writer).
+
+        Anything written in it is rolled back, so a use case that writes must use `session()`.
+        """
+        session = Session(self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+        try:
+            yield session
+        finally:
+            session.rollback()
             session.close()
 
     def dispose(self) -> None:

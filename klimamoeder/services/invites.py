@@ -44,6 +44,7 @@ from ..storage import Database
 from . import invite_content as content
 from .errors import DomainError, NotFound
 from .progress import Progress
+from .registrations import ChangeResult, SeatRule
 
 STILL_INVITED = (RegistrationStatus.INVITED, RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED)
 DONE = (DeliveryStatus.SENT, DeliveryStatus.DRAFTED)
@@ -301,16 +302,19 @@ def cancel_meeting(db: Database, meeting_id: int) -> None:
         _meeting(s, meeting_id).status = MeetingStatus.CANCELLED
 
 
-def uninvite(db: Database, meeting_id: int, person_id: int) -> None:
-    """Withdraw one person's invitation; the next send gives them (only) a CANCEL."""
+def uninvite(db: Database, meeting_id: int, person_id: int) -> ChangeResult:
+    """Withdraw one person's invitation; the next send gives them (only) a CANCEL. A freed seat goes to
+    the first on the wait list (the one status rule decides)."""
     with db.session() as s:
+        rule = SeatRule.lock(s, meeting_id)
         reg = s.scalar(select(Registration).where(Registration.meeting_id == meeting_id,
                                                   Registration.person_id == person_id))
         if reg is None:
             raise NotFound(translate("Invites", "This person is not on the meeting's list."))
-        if reg.status != RegistrationStatus.CANCELLED:
-            reg.status = RegistrationStatus.CANCELLED
-            reg.status_changed_at = utcnow()
+        rule.change(reg, RegistrationStatus.CANCELLED)
+        rule.promote()
+        return ChangeResult(meeting_id, before=tuple(rule.touched.values()), changed=(reg.id,),
+                            promoted=tuple(rule.promoted))
 
 
 def export_invites(db: Database, meeting_id: int, language: str | None = None) -> bytes:

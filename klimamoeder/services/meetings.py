@@ -15,6 +15,7 @@ from ..i18n import translate
 from ..model import Meeting, MeetingKind, MeetingStatus, Network, Organisation, Registration, Venue
 from ..storage import Database
 from .errors import DomainError, NotFound, StaleEdit, ValidationError
+from .registrations import SeatRule
 from .timeutil import DEFAULT_ZONE, to_instant, to_local, zone
 
 UID_DOMAIN = "klimamoeder.invalid"
@@ -94,6 +95,7 @@ class MeetingDetails:
     calendar_sequence: int
     registered: int
     fields: MeetingInput = field(compare=False)
+    promoted: tuple[str, ...] = ()  # moved up from the wait list by this save (a raised capacity)
 
 
 def _summary(meeting: Meeting) -> MeetingSummary:
@@ -114,14 +116,14 @@ def _summary(meeting: Meeting) -> MeetingSummary:
 
 
 def list_networks(db: Database) -> list[NetworkSummary]:
-    with db.session() as s:
+    with db.read() as s:
         rows = s.scalars(select(Network).order_by(Network.short_name)).all()
         return [NetworkSummary(n.id, n.name, n.short_name, n.kind.value) for n in rows]
 
 
 def list_meetings(db: Database, network: str | None = None) -> list[MeetingSummary]:
     """All meetings, oldest first; `network` matches a short name or name, any case."""
-    with db.session() as s:
+    with db.read() as s:
         query = (
             select(Meeting)
             .join(Meeting.network)
@@ -137,12 +139,12 @@ def list_meetings(db: Database, network: str | None = None) -> list[MeetingSumma
 
 
 def meeting_summary(db: Database, meeting_id: int) -> MeetingSummary:
-    with db.session() as s:
+    with db.read() as s:
         return _summary(_load(s, meeting_id))
 
 
 def is_empty(db: Database) -> bool:
-    with db.session() as s:
+    with db.read() as s:
         return s.scalar(select(func.count()).select_from(Meeting)) == 0 and (
             s.scalar(select(func.count()).select_from(Network)) == 0
         )
@@ -156,7 +158,7 @@ def _load(s: Session, meeting_id: int) -> Meeting:
 
 
 def get_meeting(db: Database, meeting_id: int) -> MeetingDetails:
-    with db.session() as s:
+    with db.read() as s:
         return _details(s, _load(s, meeting_id))
 
 
@@ -254,18 +256,30 @@ def update_meeting(db: Database, meeting_id: int, data: MeetingInput, expected_v
     data = validate(data)
     try:
         with db.session() as s:
-            meeting = _load(s, meeting_id)
+            rule = SeatRule.lock(s, meeting_id)
+            meeting = rule.meeting
             if meeting.version != expected_version:
                 raise StaleEdit(translate(
                     "Errors", "Someone else changed this meeting meanwhile. Reload it and make your change again."
                 ))
+            check_capacity(rule, data.capacity)
             _apply(meeting, data)
             s.flush()
-            return _details(s, meeting)
+            promoted = tuple(p.name for p in rule.promote())
+            return replace(_details(s, meeting), promoted=promoted)
     except StaleDataError as error:
         raise StaleEdit(translate(
             "Errors", "Someone else changed this meeting meanwhile. Reload it and make your change again."
         )) from error
+
+
+def check_capacity(rule: SeatRule, capacity: int | None) -> None:
+    """A capacity below the people already registered is refused: who loses a seat is a person's call."""
+    if capacity is not None and capacity < rule.registered:
+        raise ValidationError([("capacity", translate(
+            "Errors", "{registered} people are registered, so the capacity cannot be {capacity}. Cancel "
+                      "{excess} registrations first (or keep the capacity).").format(
+            registered=rule.registered, capacity=capacity, excess=rule.registered - capacity))])
 
 
 @dataclass(frozen=True)
@@ -277,12 +291,12 @@ class Choice:
 
 
 def venue_choices(db: Database) -> list[Choice]:
-    with db.session() as s:
+    with db.read() as s:
         venues = s.scalars(select(Venue).order_by(Venue.name)).all()
         return [Choice(v.id, f"{v.name}, {v.city}" if v.city else v.name) for v in venues]
 
 
 def organisation_choices(db: Database) -> list[Choice]:
-    with db.session() as s:
+    with db.read() as s:
         rows = s.scalars(select(Organisation).order_by(Organisation.name)).all()
         return [Choice(o.id, o.name) for o in rows]

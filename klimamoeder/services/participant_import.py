@@ -5,9 +5,10 @@ Steps, each callable on its own (the wizard shows them one by one): `read_table`
 why), `import_participants` (one transaction). A file with any invalid row imports nothing unless
 the caller explicitly asks for the valid rows only. Existing people are matched by e-mail address
 (any case, main or other address), so importing twice never duplicates anyone; people without an
-address are matched by name and organisation. Imported registrations follow the capacity rule
-(beyond it: wait list); the registration deadline does not apply, because an import is the
-organiser's own data entry.
+address are matched by name and organisation. Imported registrations follow the one status rule
+(`registrations.SeatRule`): the importer hands it each row's old and wanted status and writes what it
+decides in bulk, then lets it promote from the wait list; the meeting is locked for the whole import.
+The registration deadline does not apply, because an import is the organiser's own data entry.
 """
 
 from __future__ import annotations
@@ -31,13 +32,12 @@ from ..model import (
     Registration,
     RegistrationSource,
     RegistrationStatus,
-    utcnow,
 )
 from ..storage import Database
 from .errors import DomainError
 from .people import normalise_email
 from .progress import Progress
-from .registrations import TRANSITIONS, load_meeting, meeting_days
+from .registrations import SeatRule, TransitionRefused, meeting_days
 from .tabular import ImportFailed, RowProblem, Table, read_table
 
 __all__ = ["FIELDS", "ImportFailed", "ImportResult", "RowProblem", "Table", "check", "field_label",
@@ -276,6 +276,7 @@ class ImportResult:
     registrations_updated: int
     waitlisted: int
     organisations_created: int
+    promoted: tuple[str, ...]
     problems: tuple[RowProblem, ...]
     dry_run: bool
 
@@ -298,8 +299,8 @@ def import_participants(db: Database, meeting_id: int, table: Table, mapping: li
                         progress: Progress | None = None) -> ImportResult:
     """Import the table's rows as people and registrations of the meeting, in one transaction."""
     with db.session() as s:
-        meeting = load_meeting(s, meeting_id)
-        rows, problems = check(table, mapping, meeting_days(meeting), progress)
+        rule = SeatRule.lock(s, meeting_id)  # first: a concurrent import waits here, then counts what we left
+        rows, problems = check(table, mapping, meeting_days(rule.meeting), progress)
         if problems and not valid_rows_only:
             bad_lines = len({p.line for p in problems})
             raise ImportFailed(translate(
@@ -308,10 +309,11 @@ def import_participants(db: Database, meeting_id: int, table: Table, mapping: li
                 tuple(problems))
         if not rows:
             raise ImportFailed(translate("Import", "There is no valid row to import."), tuple(problems))
-        result = _Importer(s, meeting_id, meeting.capacity, default_status, progress).run(rows)
+        result = _Importer(s, rule, default_status, progress).run(rows)
+        promoted = tuple(p.name for p in rule.promote())
         if dry_run:
             s.rollback()
-        return ImportResult(len(rows), len({p.line for p in problems}), *result, tuple(problems), dry_run)
+        return ImportResult(len(rows), len({p.line for p in problems}), *result, promoted, tuple(problems), dry_run)
 
 
 def _table(entity: type[Any]) -> SqlTable:
@@ -320,11 +322,10 @@ def _table(entity: type[Any]) -> SqlTable:
 
 
 class _Importer:
-    def __init__(self, s: Session, meeting_id: int, capacity: int | None, default_status: Status,
-                 progress: Progress | None) -> None:
-        self.s, self.meeting_id, self.capacity = s, meeting_id, capacity
+    def __init__(self, s: Session, rule: SeatRule, default_status: Status, progress: Progress | None) -> None:
+        self.s, self.rule, self.meeting_id = s, rule, rule.meeting.id
         self.default_status, self.progress = default_status, progress
-        self.now = utcnow()
+        self.now = rule.now
 
     def _step(self, text: str, done: int, total: int) -> None:
         if self.progress is not None:
@@ -430,24 +431,16 @@ class _Importer:
             current[pid] = {"b_id": rid, "b_status": status, "b_role": role, "b_days": list(days or ()),
                             "b_dietary": dietary, "b_accessibility": access, "b_notes": notes, "b_changed": None,
                             "old_status": status}
-        registered = sum(1 for c in current.values() if c["b_status"] is Status.REGISTERED)
         new: dict[int, dict[str, Any]] = {}
         touched: set[int] = set()
-        waitlisted = 0
         for row, pid in zip(rows, people, strict=True):
             target = current.get(pid)
             old_status = cast(Status, target["b_status"]) if target else None
             wanted = row.status or (self.default_status if old_status is None else old_status)
-            status = wanted
-            if old_status is not None and wanted != old_status and wanted not in TRANSITIONS[old_status]:
-                status = old_status  # an impossible change from the file leaves the status as it is
-            if status is Status.REGISTERED and old_status is not Status.REGISTERED:
-                if self.capacity is not None and registered >= self.capacity:
-                    status, waitlisted = Status.WAITLISTED, waitlisted + 1
-                else:
-                    registered += 1
-            elif old_status is Status.REGISTERED and status is not Status.REGISTERED:
-                registered -= 1
+            try:
+                status = self.rule.decide(old_status, wanted, row.name)
+            except TransitionRefused:
+                status = cast(Status, old_status)  # an impossible change from the file leaves the status as it is
             values: dict[str, Any] = {"b_status": status}
             if row.role is not None:
                 values["b_role"] = row.role
@@ -468,7 +461,7 @@ class _Importer:
             target.update(values)
         self._insert(new)
         self._update([current[pid] for pid in touched])
-        return len(new), len(touched), waitlisted
+        return len(new), len(touched), len(self.rule.waitlisted)
 
     def _insert(self, new: dict[int, dict[str, Any]]) -> None:
         batch = [{"meeting_id": self.meeting_id, "person_id": pid, "source": RegistrationSource.IMPORT,

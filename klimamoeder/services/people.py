@@ -36,6 +36,7 @@ from ..model import (
 )
 from ..storage import Database
 from .errors import DomainError, NotFound, StaleEdit, ValidationError
+from .registrations import SeatRule
 from .timeutil import to_local
 
 # Network kinds whose members are admitted only on a member's recommendation (WECP's statutes).
@@ -322,9 +323,6 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
     return list(pairs.values())
 
 
-_COMMITMENT = {"registered": 4, "waitlisted": 3, "invited": 2, "declined": 1, "cancelled": 0}
-
-
 def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
     """Fold `other` into `keep`: registrations, agenda roles, delivery log and addresses move over.
 
@@ -344,7 +342,9 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
                 reg.person_id = keep_id
                 moved += 1
                 continue
-            _combine(s, target, reg)
+            rule = SeatRule.lock(s, reg.meeting_id)
+            _combine(s, rule, target, reg)
+            rule.promote()  # both held a seat: one is free now
             combined += 1
         kept_roles = set(s.execute(
             select(AgendaPerson.item_id, AgendaPerson.role).where(AgendaPerson.person_id == keep_id)))
@@ -375,9 +375,8 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
         return MergeResult(keep_id, moved, combined, roles)
 
 
-def _combine(s: Session, target: Registration, reg: Registration) -> None:
-    if _COMMITMENT[str(reg.status)] > _COMMITMENT[str(target.status)]:
-        target.status, target.status_changed_at = reg.status, reg.status_changed_at
+def _combine(s: Session, rule: SeatRule, target: Registration, reg: Registration) -> None:
+    rule.combine(target, reg)  # the more committed status wins
     for name in ("dietary", "accessibility"):
         if not getattr(target, name):
             setattr(target, name, getattr(reg, name))

@@ -1,9 +1,12 @@
-"""Invitations and registrations for a meeting: statuses, capacity and wait list, bulk edits with undo.
+"""Invitations and registrations for a meeting: the one status rule, bulk edits with undo.
 
-Rules kept here, whoever calls:
-- Capacity: beyond `Meeting.capacity` registered people, a registration goes on the wait list; when a
-  registered person leaves (cancels, declines, is removed or moved to the wait list) the first on the wait list
-  (oldest `status_changed_at`) moves up, and the result names who moved so the user sees it.
+Rules kept here, whoever calls (`SeatRule`, the only code that changes a registration's status):
+- Transitions: `TRANSITIONS` says which status may follow which.
+- Capacity: beyond `Meeting.capacity` registered people, a registration goes on the wait list; the wait
+  list exists only while the meeting is full. When a seat frees up (someone cancels, declines, is removed,
+  or the capacity is raised) the first on the wait list (oldest `status_changed_at`) moves up at once, and
+  the result names who moved so the user sees it.
+- Concurrency: every use case that takes or frees a seat locks the meeting row first (`lock_meeting`).
 - The registration deadline: registering after it raises `DeadlinePassed`; an organiser may override.
 - Every change returns a `ChangeResult` holding the registrations as they were, so `undo_change` restores
   exactly what was there (including removed registrations and their check-ins).
@@ -42,7 +45,7 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.INVITED: frozenset({Status.REGISTERED, Status.WAITLISTED, Status.DECLINED, Status.CANCELLED}),
     Status.REGISTERED: frozenset({Status.WAITLISTED, Status.DECLINED, Status.CANCELLED}),
     Status.WAITLISTED: frozenset({Status.REGISTERED, Status.DECLINED, Status.CANCELLED}),
-    Status.DECLINED: frozenset({Status.INVITED, Status.REGISTERED, Status.WAITLISTED}),
+    Status.DECLINED: frozenset({Status.INVITED, Status.REGISTERED, Status.WAITLISTED, Status.CANCELLED}),
     Status.CANCELLED: frozenset({Status.INVITED, Status.REGISTERED, Status.WAITLISTED}),
 }
 _CHUNK = 500
@@ -150,7 +153,7 @@ def check_deadline(meeting: Meeting, override: bool, now: datetime | None = None
 
 def deadline_passed(db: Database, meeting_id: int, now: datetime | None = None) -> datetime | None:
     """The deadline in the meeting's zone if it has passed, else None: lets the GUI ask before acting."""
-    with db.session() as s:
+    with db.read() as s:
         meeting = load_meeting(s, meeting_id)
         deadline = meeting.registration_deadline
         if deadline is not None and (now or utcnow()) > deadline:
@@ -169,69 +172,153 @@ def clean_days(meeting: Meeting, days: Iterable[str]) -> list[str]:
     return [] if set(chosen) == set(valid) else chosen
 
 
-def _registered_count(s: Session, meeting_id: int) -> int:
-    return s.scalar(select(func.count()).select_from(Registration).where(
-        Registration.meeting_id == meeting_id, Registration.status == Status.REGISTERED)) or 0
+class TransitionRefused(DomainError):
+    """The transitions table does not allow this change (e.g. a declined person straight to cancelled)."""
 
 
-class _StatusChanger:
-    """Applies status changes in one session, keeping count of places so capacity holds."""
+def lock_meeting(s: Session, meeting_id: int) -> Meeting:
+    """The meeting, locked for the rest of the transaction: seats are counted by one use case at a time.
+
+    PostgreSQL: `SELECT … FOR UPDATE` on the meeting row, so two clients racing for the last seat
+    queue here and the second counts after the first committed. SQLite: the write transaction began
+    with `BEGIN IMMEDIATE` and already holds the only write lock (FOR UPDATE is not rendered there).
+    """
+    meeting = s.scalars(select(Meeting).where(Meeting.id == meeting_id).with_for_update()
+                        .execution_options(populate_existing=True)).first()
+    if meeting is None:
+        raise NotFound(translate("Errors", "There is no meeting with id {id}.").format(id=meeting_id))
+    return meeting
+
+
+class SeatRule:
+    """The one rule for a registration's status: transitions, capacity, wait list and promotion.
+
+    Every path that changes a status goes through one of these per use case (register, invite,
+    reply, import, uninvite, cancel, remove, merge, capacity change):
+    - `decide(old, wanted)` checks the transitions table and the seats and returns the status the
+      registration gets; it keeps the counts, so a bulk path (the import) calls it row by row on plain
+      values and writes the outcome itself, without a copy of the rule;
+    - `change(reg, wanted)` is `decide` for one ORM registration; `leave(reg)` for one being deleted;
+    - `promote()` fills free seats from the wait list, first come first served (the oldest
+      `status_changed_at` first), and names who moved up.
+    The wait list exists only while the meeting is full: asking to wait-list someone while a seat is
+    free (or the meeting has no capacity) gives them the seat. Build it with `SeatRule.lock(...)`,
+    which locks the meeting row first.
+    """
 
     def __init__(self, s: Session, meeting: Meeting, now: datetime | None = None) -> None:
         self.s, self.meeting, self.now = s, meeting, now or utcnow()
-        self.registered = _registered_count(s, meeting.id)
-        self.freed = 0
-        self.waitlisted: list[str] = []
+        counts = dict(s.execute(select(Registration.status, func.count()).where(
+            Registration.meeting_id == meeting.id,
+            Registration.status.in_([Status.REGISTERED, Status.WAITLISTED])).group_by(Registration.status)).all())
+        self.registered: int = counts.get(Status.REGISTERED, 0)
+        self.waiting: int = counts.get(Status.WAITLISTED, 0)
+        self.waitlisted: list[str] = []  # asked for a seat, got the wait list
         self.touched: dict[int, RegistrationSnapshot] = {}
-        self.moved: set[int] = set()  # changed by this use case: never moved straight back up
+        self.promoted: list[Promotion] = []
 
+    @classmethod
+    def lock(cls, s: Session, meeting_id: int, now: datetime | None = None) -> SeatRule:
+        return cls(s, lock_meeting(s, meeting_id), now)
+
+    @property
+    def capacity(self) -> int | None:
+        return self.meeting.capacity
+
+    def free_seats(self) -> float:
+        capacity = self.meeting.capacity
+        return float("inf") if capacity is None else capacity - self.registered
+
+    # --- the rule ---------------------------------------------------------------
+    def allowed(self, old: Status, wanted: Status) -> bool:
+        return wanted == old or wanted in TRANSITIONS[old]
+
+    def decide(self, old: Status | None, wanted: Status, name: str = "") -> Status:
+        """The status a registration in `old` (None: new) gets when `wanted` is asked; keeps the counts."""
+        if old is not None and not self.allowed(old, wanted):
+            raise TransitionRefused(translate("Errors", "{name}: cannot change from {old} to {new}.").format(
+                name=name, old=old.value, new=wanted.value), field="status")
+        if wanted == old:
+            return old
+        self._count(old, -1)
+        new = wanted
+        if wanted in (Status.REGISTERED, Status.WAITLISTED):
+            # A seat is taken only while more seats are free than people wait for them (first come, first served).
+            new = Status.REGISTERED if self.free_seats() > self.waiting else Status.WAITLISTED
+            if wanted is Status.REGISTERED and new is Status.WAITLISTED and old is not Status.WAITLISTED:
+                self.waitlisted.append(name)
+        self._count(new, +1)
+        return new
+
+    def _count(self, status: Status | None, step: int) -> None:
+        if status is Status.REGISTERED:
+            self.registered += step
+        elif status is Status.WAITLISTED:
+            self.waiting += step
+
+    # --- ORM registrations -------------------------------------------------------
     def remember(self, reg: Registration) -> None:
         if reg.id is not None and reg.id not in self.touched:
             self.touched[reg.id] = snapshot(reg)
 
-    def set(self, reg: Registration, wanted: Status) -> Status:
+    def change(self, reg: Registration, wanted: Status) -> Status:
+        """Ask for `wanted`; the registration gets what the rule decides (a full meeting: the wait list)."""
         old = reg.status
-        if wanted == old:
-            return old
-        self.remember(reg)
-        new = wanted
-        capacity = self.meeting.capacity
-        if wanted is Status.REGISTERED and capacity is not None and self.registered >= capacity:
-            new = Status.WAITLISTED
-            self.waitlisted.append(reg.person.name)
-            if old is Status.WAITLISTED:
-                return old  # keeps its place in the queue
-        if old is Status.REGISTERED:
-            self.registered -= 1
-            self.freed += 1
-        if new is Status.REGISTERED:
-            self.registered += 1
-        reg.status, reg.status_changed_at = new, self.now
-        self.moved.add(reg.id)
+        new = self.decide(old, wanted, reg.person.name)
+        self._set(reg, new)
         return new
 
+    def leave(self, reg: Registration) -> None:
+        """`reg` is about to be deleted: its seat or wait-list place is free."""
+        self.remember(reg)
+        self._count(reg.status, -1)
+
+    def combine(self, keep: Registration, other: Registration) -> None:
+        """Two registrations of one person (a merge): the keeper gets the more committed status, and so
+        keeps a seat either of them held; `other` is deleted by the caller."""
+        self.leave(other)
+        rank = (Status.CANCELLED, Status.DECLINED, Status.INVITED, Status.WAITLISTED, Status.REGISTERED)
+        if rank.index(other.status) > rank.index(keep.status):
+            self.remember(keep)
+            self._count(keep.status, -1)
+            self._count(other.status, +1)
+            keep.status, keep.status_changed_at = other.status, other.status_changed_at
+
+    def _set(self, reg: Registration, new: Status) -> None:
+        if new == reg.status:
+            return  # unchanged, and a wait-listed person keeps their place in the queue
+        self.remember(reg)
+        reg.status, reg.status_changed_at = new, self.now
+
     def promote(self) -> list[Promotion]:
-        """Move the first on the wait list up while a place that was freed is open."""
-        capacity = self.meeting.capacity
-        if not self.freed or capacity is None:
+        """Fill every free seat from the wait list, first come first served; returns who moved up."""
+        free = self.free_seats()
+        if free <= 0 or self.waiting <= 0:
             return []
         self.s.flush()
+        query = (select(Registration).where(Registration.meeting_id == self.meeting.id,
+                                            Registration.status == Status.WAITLISTED)
+                 .order_by(Registration.status_changed_at, Registration.id)
+                 .options(joinedload(Registration.person), selectinload(Registration.check_ins)))
+        if free != float("inf"):
+            query = query.limit(int(free))
         moved: list[Promotion] = []
-        while self.registered < capacity:
-            query = select(Registration).where(Registration.meeting_id == self.meeting.id,
-                                               Registration.status == Status.WAITLISTED)
-            if self.moved:
-                query = query.where(Registration.id.notin_([i for i in self.moved if i is not None]))
-            reg = self.s.scalars(query.order_by(Registration.status_changed_at, Registration.id).limit(1)).first()
-            if reg is None:
-                break
-            self.remember(reg)
-            reg.status, reg.status_changed_at = Status.REGISTERED, self.now
-            self.registered += 1
-            self.moved.add(reg.id)
+        for reg in self.s.scalars(query).unique():
+            self._count(Status.WAITLISTED, -1)
+            self._count(Status.REGISTERED, +1)
+            self._set(reg, Status.REGISTERED)
             moved.append(Promotion(reg.id, reg.person.name))
-            self.s.flush()
+        self.s.flush()
+        self.promoted.extend(moved)
         return moved
+
+    def check(self) -> None:
+        """Refuse a state the rule would never produce (used after an undo restored old values)."""
+        capacity = self.meeting.capacity
+        if (capacity is not None and self.registered > capacity) or (self.free_seats() > 0 and self.waiting > 0):
+            raise DomainError(translate(
+                "Errors", "This cannot be undone: the registrations changed meanwhile. Reload and change them "
+                          "by hand."))
 
 
 def _load_registrations(s: Session, meeting_id: int, ids: Sequence[int]) -> list[Registration]:
@@ -246,8 +333,8 @@ def _load_registrations(s: Session, meeting_id: int, ids: Sequence[int]) -> list
     return found
 
 
-def _check_transition(reg: Registration, wanted: Status) -> str | None:
-    if wanted == reg.status or wanted in TRANSITIONS[reg.status]:
+def _check_transition(rule: SeatRule, reg: Registration, wanted: Status) -> str | None:
+    if rule.allowed(reg.status, wanted):
         return None
     return translate("Errors", "{name}: cannot change from {old} to {new}.").format(
         name=reg.person.name, old=reg.status.value, new=wanted.value)
@@ -257,7 +344,7 @@ def _check_transition(reg: Registration, wanted: Status) -> str | None:
 
 def list_registrations(db: Database, meeting_id: int) -> list[RegistrationRow]:
     """Every registration of the meeting as plain rows (one joined query plus one for check-ins)."""
-    with db.session() as s:
+    with db.read() as s:
         checked: dict[int, list[str]] = {}
         for reg_id, day in s.execute(
             select(CheckIn.registration_id, CheckIn.day).join(Registration)
@@ -294,10 +381,11 @@ def invite(db: Database, meeting_id: int, person_ids: Iterable[int],
 
 def _invite(s: Session, meeting_id: int, person_ids: list[int], role: ParticipantRole,
             source: RegistrationSource) -> ChangeResult:
+    rule = SeatRule.lock(s, meeting_id)
     present = set(s.scalars(select(Registration.person_id).where(Registration.meeting_id == meeting_id)))
-    now = utcnow()
-    new = [Registration(meeting_id=meeting_id, person_id=pid, status=Status.INVITED, role=role, days=[],
-                        source=source, created_at=now, status_changed_at=now)
+    now = rule.now
+    new = [Registration(meeting_id=meeting_id, person_id=pid, status=rule.decide(None, Status.INVITED), role=role,
+                        days=[], source=source, created_at=now, status_changed_at=now)
            for pid in person_ids if pid not in present]
     s.add_all(new)
     s.flush()
@@ -339,65 +427,62 @@ def register(db: Database, meeting_id: int, person_id: int, data: RegistrationIn
              override_deadline: bool = False, now: datetime | None = None) -> ChangeResult:
     """Register (or update) one person; beyond capacity they land on the wait list."""
     with db.session() as s:
-        meeting = load_meeting(s, meeting_id)
+        rule = SeatRule.lock(s, meeting_id, now)
+        meeting = rule.meeting
         if s.get(Person, person_id) is None:
             raise NotFound(translate("Errors", "There is no person with id {id}.").format(id=person_id))
         days = clean_days(meeting, data.days)
         reg = s.scalar(select(Registration).where(Registration.meeting_id == meeting_id,
                                                   Registration.person_id == person_id))
-        changer = _StatusChanger(s, meeting, now)
         created: tuple[int, ...] = ()
         if reg is None:
             if data.status in (Status.REGISTERED, Status.WAITLISTED):
                 check_deadline(meeting, override_deadline, now)
-            reg = Registration(meeting_id=meeting_id, person_id=person_id, status=Status.INVITED, days=[],
-                               source=data.source, created_at=changer.now, status_changed_at=changer.now)
+            reg = Registration(meeting_id=meeting_id, person_id=person_id, status=rule.decide(None, Status.INVITED),
+                               days=[], source=data.source, created_at=rule.now, status_changed_at=rule.now)
             s.add(reg)
             s.flush()
             created = (reg.id,)
         else:
-            changer.remember(reg)
-            problem = _check_transition(reg, data.status)
+            rule.remember(reg)
+            problem = _check_transition(rule, reg, data.status)
             if problem:
-                raise DomainError(problem, field="status")
+                raise TransitionRefused(problem, field="status")
             if data.status is Status.REGISTERED and reg.status is not Status.REGISTERED:
                 check_deadline(meeting, override_deadline, now)
         reg.role, reg.days = data.role, days
         reg.dietary, reg.accessibility, reg.notes = data.dietary.strip(), data.accessibility.strip(), data.notes
-        changer.set(reg, data.status)
-        promoted = changer.promote()
+        rule.change(reg, data.status)
+        rule.promote()
         s.flush()
-        before = tuple(v for k, v in changer.touched.items() if k not in created)
-        return ChangeResult(meeting_id, before=before, created=created, changed=(reg.id,),
-                            waitlisted=tuple(changer.waitlisted), promoted=tuple(promoted))
+        return _result(rule, created=created, changed=(reg.id,))
 
 
 def set_status(db: Database, meeting_id: int, ids: Sequence[int], status: Status,
                override_deadline: bool = False, now: datetime | None = None) -> ChangeResult:
     """Change the status of one or many registrations (all or nothing if a transition is not allowed)."""
     with db.session() as s:
-        meeting = load_meeting(s, meeting_id)
+        rule = SeatRule.lock(s, meeting_id, now)
+        meeting = rule.meeting
         regs = _load_registrations(s, meeting_id, ids)
-        problems = [p for p in (_check_transition(r, status) for r in regs) if p]
+        problems = [p for p in (_check_transition(rule, r, status) for r in regs) if p]
         if problems:
             shown = "\n".join(problems[:10])
             more = len(problems) - 10
             if more > 0:
                 shown += "\n" + translate("Errors", "…and {count} more.").format(count=more)
-            raise DomainError(shown, field="status")
+            raise TransitionRefused(shown, field="status")
         if status is Status.REGISTERED and any(r.status is not Status.REGISTERED for r in regs):
             check_deadline(meeting, override_deadline, now)
-        changer = _StatusChanger(s, meeting, now)
         # Wait-listed people keep their queue order when registered together.
         regs.sort(key=lambda r: (r.status is not Status.WAITLISTED, r.status_changed_at, r.id))
-        changed = [r.id for r in regs if r.status != status]
+        before = {r.id: r.status for r in regs}
         for reg in regs:
-            changer.set(reg, status)
-        promoted = changer.promote()
+            rule.change(reg, status)
+        rule.promote()
         s.flush()
-        return ChangeResult(meeting_id, before=tuple(changer.touched.values()), changed=tuple(changed),
-                            unchanged=len(regs) - len(changed), waitlisted=tuple(changer.waitlisted),
-                            promoted=tuple(promoted))
+        changed = tuple(r.id for r in regs if r.status != before[r.id])
+        return _result(rule, changed=changed, unchanged=len(regs) - len(changed))
 
 
 def set_role(db: Database, meeting_id: int, ids: Sequence[int], role: ParticipantRole) -> ChangeResult:
@@ -413,34 +498,40 @@ def set_role(db: Database, meeting_id: int, ids: Sequence[int], role: Participan
 def remove(db: Database, meeting_id: int, ids: Sequence[int], now: datetime | None = None) -> ChangeResult:
     """Take registrations off the meeting; a freed place goes to the first on the wait list."""
     with db.session() as s:
-        meeting = load_meeting(s, meeting_id)
+        rule = SeatRule.lock(s, meeting_id, now)
         regs = _load_registrations(s, meeting_id, ids)
-        changer = _StatusChanger(s, meeting, now)
         for reg in regs:
-            changer.remember(reg)
-            if reg.status is Status.REGISTERED:
-                changer.registered -= 1
-                changer.freed += 1
+            rule.leave(reg)
             s.delete(reg)
         s.flush()
-        promoted = changer.promote()
-        return ChangeResult(meeting_id, before=tuple(changer.touched.values()), changed=tuple(r.id for r in regs),
-                            promoted=tuple(promoted))
+        rule.promote()
+        return _result(rule, changed=tuple(r.id for r in regs))
 
 
 def promote_from_wait_list(db: Database, meeting_id: int) -> ChangeResult:
     """Fill every open place from the wait list (after the capacity was raised)."""
     with db.session() as s:
-        changer = _StatusChanger(s, load_meeting(s, meeting_id))
-        changer.freed = 1
-        promoted = changer.promote()
-        return ChangeResult(meeting_id, before=tuple(changer.touched.values()),
-                            changed=tuple(p.registration_id for p in promoted), promoted=tuple(promoted))
+        rule = SeatRule.lock(s, meeting_id)
+        promoted = rule.promote()
+        return _result(rule, changed=tuple(p.registration_id for p in promoted))
+
+
+def _result(rule: SeatRule, created: tuple[int, ...] = (), changed: tuple[int, ...] = (),
+            unchanged: int = 0) -> ChangeResult:
+    """What one use case did, with every touched registration as it was (for undo)."""
+    before = tuple(v for k, v in rule.touched.items() if k not in created)
+    return ChangeResult(rule.meeting.id, before=before, created=created, changed=changed, unchanged=unchanged,
+                        waitlisted=tuple(rule.waitlisted), promoted=tuple(rule.promoted))
 
 
 def undo_change(db: Database, result: ChangeResult) -> None:
-    """Put back exactly what `result` changed: created rows go, touched rows get their old values and check-ins."""
+    """Put back exactly what `result` changed: created rows go, touched rows get their old values and check-ins.
+
+    Refused (nothing changes) when the result would break the seat rule because others changed the
+    registrations meanwhile (a shared database).
+    """
     with db.session() as s:
+        lock_meeting(s, result.meeting_id)
         for start in range(0, len(result.created), _CHUNK):
             s.execute(delete(Registration).where(Registration.id.in_(result.created[start:start + _CHUNK])))
         ids = [b.id for b in result.before]
@@ -458,6 +549,7 @@ def undo_change(db: Database, result: ChangeResult) -> None:
         s.add_all(CheckIn(registration_id=snap.id, day=day, at=at) for snap in result.before
                   for day, at in snap.check_ins)
         s.flush()
+        SeatRule.lock(s, result.meeting_id).check()
 
 
 def _existing(s: Session, ids: list[int]) -> list[Registration]:

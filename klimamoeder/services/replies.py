@@ -23,6 +23,7 @@ from ..model import CalendarReply, Meeting, Person, Registration, RegistrationSt
 from ..storage import Database
 from .errors import DomainError, NotFound
 from .progress import Progress
+from .registrations import SeatRule
 
 APPLIED, STALE, DUPLICATE, REVIEW, RESOLVED = "applied", "stale", "duplicate", "review", "resolved"
 _PARTSTAT = {"ACCEPTED": ReplyStatus.ACCEPTED, "DECLINED": ReplyStatus.DECLINED,
@@ -121,13 +122,14 @@ def _decide(s: Session, reply: ParsedReply, row: CalendarReply) -> tuple[str, st
     return APPLIED, "", reg
 
 
-def _apply(reg: Registration, reply: ParsedReply) -> None:
+def _apply(s: Session, reg: Registration, reply: ParsedReply) -> None:
     status = _PARTSTAT[reply.partstat]
-    new_status = {ReplyStatus.ACCEPTED: RegistrationStatus.REGISTERED,
-                  ReplyStatus.DECLINED: RegistrationStatus.DECLINED}.get(status, reg.status)
-    if new_status != reg.status:
-        reg.status = new_status
-        reg.status_changed_at = utcnow()
+    wanted = {ReplyStatus.ACCEPTED: RegistrationStatus.REGISTERED,
+              ReplyStatus.DECLINED: RegistrationStatus.DECLINED}.get(status, reg.status)
+    rule = SeatRule.lock(s, reg.meeting_id)
+    if rule.allowed(reg.status, wanted):
+        rule.change(reg, wanted)  # a full meeting: the wait list; a decline frees a seat for the next in line
+        rule.promote()
     reg.reply_status = status
     reg.reply_comment = reply.comment
     reg.reply_sequence = reply.sequence
@@ -156,7 +158,7 @@ def _import_one(s: Session, reply: ParsedReply) -> ReplyOutcome:
     else:
         outcome, reason, reg = _decide(s, reply, row)
     if outcome == APPLIED and reg is not None:
-        _apply(reg, reply)
+        _apply(s, reg, reply)
     row.outcome, row.reason = outcome, reason[:500]
     s.add(row)
     s.flush()
