@@ -773,6 +773,10 @@
         <translation>En anden har ændret mødet i mellemtiden. Genindlæs det, og foretag din ændring igen.</translation>
     </message>
     <message>
+        <source>{registered} people are registered, so the capacity cannot be {capacity}. Cancel {excess} registrations first (or keep the capacity).</source>
+        <translation>{registered} personer er tilmeldt, så kapaciteten kan ikke være {capacity}. Afmeld først {excess} tilmeldinger (eller behold kapaciteten).</translation>
+    </message>
+    <message>
         <source>There is no person with id {id}.</source>
         <translation>Der findes ingen person med id {id}.</translation>
     </message>
@@ -855,6 +859,10 @@
     <message>
         <source>{name}: cannot change from {old} to {new}.</source>
         <translation>{name}: kan ikke ændres fra {old} til {new}.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the registrations changed meanwhile. Reload and change them by hand.</source>
+        <translation>Det kan ikke fortrydes: tilmeldingerne er ændret i mellemtiden. Genindlæs og ret dem i hånden.</translation>
     </message>
     <message>
         <source>Choose another meeting to invite its participants from.</source>
