@@ -111,7 +111,8 @@ class PrintDialog(QDialog):
 
         self.document_combo = QComboBox()
         names = {"programme": self.tr("Programme"), "participants": self.tr("Participant list"),
-                 "sign_in": self.tr("Sign-in sheet"), "badges": self.tr("Name badges")}
+                 "sign_in": self.tr("Sign-in sheets"), "badges": self.tr("Name badges"),
+                 "name_cards": self.tr("Name cards")}
         for key in DOCUMENTS:
             self.document_combo.addItem(names[key], key)
         self.document_combo.setCurrentIndex(max(self.document_combo.findData(document), 0))
@@ -124,12 +125,12 @@ class PrintDialog(QDialog):
 
         self.list_options = QGroupBox(self.tr("Who and what"))
         options = QVBoxLayout(self.list_options)
-        self.shared_only = QCheckBox(self.tr("For participants: only people\nwho agreed to shared lists"))
-        self.shared_only.setToolTip(self.tr(
-            "Tick this when the list is handed out: people who did not agree to appear on shared lists are left "
-            "out."))
+        self.internal = QCheckBox(self.tr("Internal list: everyone registered,\nmarked “not for distribution”"))
+        self.internal.setToolTip(self.tr(
+            "Without this the list is the one to hand out: only people who agreed to appear on shared lists. "
+            "With it, everyone is on it and every page says it is internal."))
         self.group_check = QCheckBox(self.tr("Group by organisation"))
-        options.addWidget(self.shared_only)
+        options.addWidget(self.internal)
         options.addWidget(self.group_check)
         self.columns_label = QLabel(self.tr("Columns besides the name:"))
         options.addWidget(self.columns_label)
@@ -181,7 +182,7 @@ class PrintDialog(QDialog):
         self._timer.timeout.connect(self.generate)
         for combo in (self.document_combo, self.language_combo):
             combo.currentIndexChanged.connect(self._options_changed)
-        for check in (self.shared_only, self.group_check, *self.column_checks.values()):
+        for check in (self.internal, self.group_check, *self.column_checks.values()):
             check.toggled.connect(self._options_changed)
         self._update_option_state()
         self._set_ready(False)
@@ -200,7 +201,7 @@ class PrintDialog(QDialog):
     def choice(self) -> ListChoice:
         columns = ("name", *(key for key, check in self.column_checks.items() if check.isChecked()))
         return ListChoice(columns=columns, group_by_organisation=self.group_check.isChecked(),
-                          shared_only=self.shared_only.isChecked())
+                          internal=self.internal.isChecked())
 
     def _update_option_state(self) -> None:
         self.list_options.setEnabled(self.document in ("participants", "sign_in"))
@@ -271,7 +272,7 @@ class PrintDialog(QDialog):
 
     def suggested_file_name(self) -> str:
         names = {"programme": self.tr("programme"), "participants": self.tr("participants"),
-                 "sign_in": self.tr("sign-in-sheet"), "badges": self.tr("badges")}
+                 "sign_in": self.tr("sign-in-sheet"), "badges": self.tr("badges"), "name_cards": self.tr("name-cards")}
         return f"{names[self.document]}-{self.meeting_id}.pdf"
 
     def save_as(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, str_enum
@@ -22,6 +22,9 @@ class Network(Base):
     secretariat_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL")
     )
+    # The network's identity on printed documents: a PNG or JPEG mark, and an accent colour `#RRGGBB`.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    colour: Mapped[str] = mapped_column(String(7), default="", server_default="")
 
     secretariat: Mapped[Organisation | None] = relationship(foreign_keys=[secretariat_id])
     memberships: Mapped[list[Membership]] = relationship(

@@ -15,6 +15,8 @@ class Person(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # What lists sort by ("sort as"); empty: guessed from the name (services/names.py).
+    family_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     job_title: Mapped[str] = mapped_column(String(200), default="")
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"), index=True

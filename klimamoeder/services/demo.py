@@ -41,6 +41,7 @@ from ..model import (
 from ..storage import Database
 from . import demo_data as data
 from .meetings import UID_DOMAIN
+from .names import guess_family_name
 from .timeutil import to_instant
 
 
@@ -85,7 +86,8 @@ class _Loader:
         person = self.s.scalar(select(Person).where(Person.email == email))
         if person is None:
             person = Person(
-                name=name, job_title=title, organisation=self.orgs[org], email=email, other_emails=[],
+                name=name, family_name=guess_family_name(name), job_title=title,
+                organisation=self.orgs[org], email=email, other_emails=[],
                 language=Language(lang), consent_shared_list=consent, consent_photos=consent,
             )
             self.s.add(person)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..exports.pdf import (
@@ -25,31 +25,43 @@ from ..exports.pdf import (
     ParticipantListOptions,
     ProgrammeData,
     build_badges,
+    build_name_cards,
     build_participant_list,
     build_programme,
+    fonts,
 )
 from ..exports.pdf.data import COLUMNS
 from ..exports.pdf.labels import LANGUAGES
+from ..exports.pdf.stocks import DEFAULT_STOCK, STOCKS
 from ..i18n import translate
 from ..model import AgendaItem, AgendaPerson, Meeting, Person, Registration, RegistrationStatus
 from ..storage import Database
+from .checkin_codes import code_for
 from .errors import DomainError, NotFound
+from .names import sort_as
 from .progress import Progress
+from .sharing import on_shared_lists
 from .timeutil import days_between, to_local
-
-DOCUMENTS = ("programme", "participants", "sign_in", "badges")
 
 
 @dataclass(frozen=True)
 class ListChoice:
-    """Who is on a participant list or badge sheet, and how the list looks."""
+    """Who is on a participant list, sign-in sheet or badge sheet, and how it looks."""
 
     columns: tuple[str, ...] = ("name", "title", "organisation")
     group_by_organisation: bool = False
     sign_in: bool = False
-    # A list handed to participants shows only people who agreed to appear on shared lists.
-    shared_only: bool = False
+    # The list handed out shows only people who agreed to appear on shared lists (`sharing`). The full
+    # list is the explicit internal choice, marked "not for distribution" on every page.
+    internal: bool = False
     statuses: tuple[RegistrationStatus, ...] = (RegistrationStatus.REGISTERED,)
+    day: date | None = None  # sign-in sheet of one day; None: one per meeting day
+    blank_rows: int = 8
+    desks: int = 1
+    landscape: bool | None = None
+    stock: str = DEFAULT_STOCK  # badges: the label sheet
+    start: int = 1  # badges: first free label on the sheet
+    person_email: str = ""  # badges: one person's badge (a late registrant)
 
 
 def _language(language: str) -> str:
@@ -77,7 +89,7 @@ def _header(m: Meeting) -> MeetingHeader:
         start=to_local(m.start, m.time_zone), end=to_local(m.end, m.time_zone), theme=m.theme,
         description=m.description, venue_name=venue.name if venue else "", venue_address=address,
         host=m.host.name if m.host else "", organiser_name=m.organiser_name, organiser_email=m.organiser_email,
-        online_link=m.online_link, photo_credit=m.photo_credit,
+        online_link=m.online_link, photo_credit=m.photo_credit, logo=m.network.logo, colour=m.network.colour,
     )
 
 
@@ -107,14 +119,18 @@ def load_programme(db: Database, meeting_id: int) -> ProgrammeData:
         return ProgrammeData(_header(m), agenda)
 
 
-def _registrations(s: Session, meeting_id: int, choice: ListChoice) -> list[Registration]:
+def _registrations(s: Session, meeting_id: int, choice: ListChoice, everyone: bool) -> list[Registration]:
+    """The registrations a document shows. Badges and sign-in sheets are for `everyone` registered (each
+    person wears and signs their own); a list to hand out only has those the sharing rule lets on it."""
     query = (
         select(Registration).join(Registration.person)
         .where(Registration.meeting_id == meeting_id, Registration.status.in_(choice.statuses))
         .options(selectinload(Registration.person).selectinload(Person.organisation))
     )
-    if choice.shared_only:
-        query = query.where(Person.consent_shared_list.is_(True))
+    if not everyone:
+        query = query.where(on_shared_lists())
+    if choice.person_email:
+        query = query.where(func.lower(Person.email) == choice.person_email.strip().lower())
     return list(s.scalars(query))
 
 
@@ -124,18 +140,24 @@ def load_participants(db: Database, meeting_id: int, choice: ListChoice) -> Part
         columns = ("name", *columns)
     with db.session() as s:
         m = _meeting(s, meeting_id)
-        meeting_days = set(days_between(m.start, m.end, m.time_zone))
+        meeting_days = days_between(m.start, m.end, m.time_zone)
+        if choice.day is not None and choice.day not in meeting_days:
+            raise DomainError(translate("Errors", "{day} is not a day of this meeting.").format(
+                day=choice.day.isoformat()), field="day")
         entries = []
-        for r in _registrations(s, meeting_id, choice):
+        for r in _registrations(s, meeting_id, choice, everyone=choice.internal or choice.sign_in):
             days = tuple(sorted(d for d in (_day(text) for text in r.days) if d in meeting_days))
             entries.append(ParticipantEntry(
                 name=r.person.name, job_title=r.person.job_title,
                 organisation=r.person.organisation.name if r.person.organisation else "",
-                email=r.person.email or "", days=() if set(days) == meeting_days else days, role=r.role.value,
+                email=r.person.email or "", days=() if set(days) == set(meeting_days) else days, role=r.role.value,
+                sort_as=sort_as(r.person.name, r.person.family_name), registration_id=r.id,
             ))
         header = _header(m)
-    options = ParticipantListOptions(columns=columns, group_by_organisation=choice.group_by_organisation,
-                                     sign_in=choice.sign_in)
+    options = ParticipantListOptions(
+        columns=columns, group_by_organisation=choice.group_by_organisation, sign_in=choice.sign_in,
+        internal=choice.internal or choice.sign_in, day=choice.day, blank_rows=max(0, min(choice.blank_rows, 200)),
+        desks=max(1, min(choice.desks, 6)), landscape=choice.landscape)
     return ParticipantListData(header, tuple(entries), options)
 
 
@@ -147,9 +169,48 @@ def _day(text: str) -> date | None:
 
 
 def load_badges(db: Database, meeting_id: int, choice: ListChoice) -> BadgeData:
-    data = load_participants(db, meeting_id, choice)
-    badges = tuple(BadgeEntry(p.name, p.organisation, p.role) for p in data.participants)
-    return BadgeData(data.meeting, badges)
+    """Everyone registered (or the one person asked for), each with the check-in code of their registration."""
+    stock = choice.stock or DEFAULT_STOCK
+    if stock not in STOCKS:
+        raise DomainError(translate("Documents", "Unknown label sheet '{stock}'. Choose one of: {choices}.").format(
+            stock=stock, choices=", ".join(STOCKS)), field="stock")
+    if not 1 <= choice.start <= STOCKS[stock].per_sheet:
+        raise DomainError(translate("Documents", "The first label must be between 1 and {count} on {stock}.").format(
+            count=STOCKS[stock].per_sheet, stock=STOCKS[stock].title), field="start")
+    with db.session() as s:
+        m = _meeting(s, meeting_id)
+        registrations = _registrations(s, meeting_id, choice, everyone=True)
+        if choice.person_email and not registrations:
+            raise NotFound(translate("Documents", "Nobody registered for this meeting has the e-mail address "
+                                                  "'{email}'.").format(email=choice.person_email))
+        badges = tuple(BadgeEntry(
+            r.person.name, r.person.organisation.name if r.person.organisation else "", r.role.value,
+            sort_as=sort_as(r.person.name, r.person.family_name), code=code_for(meeting_id, r.id),
+        ) for r in registrations)
+        return BadgeData(_header(m), badges, stock=stock, start=choice.start)
+
+
+def unprintable(db: Database, meeting_id: int, document: str, choice: ListChoice | None = None) -> list[str]:
+    """Names (and organisations) with characters no bundled font can draw, one message per person.
+
+    Asked before printing, so nobody finds an empty box on a badge at the door.
+    """
+    choice = choice or ListChoice()
+    if document == "programme":
+        return []
+    if document in ("badges", "name_cards"):
+        people = [(b.name, b.organisation) for b in load_badges(db, meeting_id, choice).badges]
+    else:
+        data = load_participants(db, meeting_id, replace(choice, sign_in=document == "sign_in"))
+        people = [(p.name, p.organisation) for p in data.participants]
+    messages = []
+    for name, organisation in people:
+        lost = fonts.missing(name + organisation)
+        if lost:
+            messages.append(translate("Documents", "{name}: these characters cannot be printed: {chars} ({codes})")
+                            .format(name=name, chars=" ".join(lost),
+                                    codes=", ".join(f"U+{ord(c):04X}" for c in lost)))
+    return messages
 
 
 def _pages(progress: Progress | None, expected: int, text: str) -> Callable[[int], None] | None:
@@ -191,13 +252,63 @@ def badges_pdf(
     db: Database, meeting_id: int, language: str = "da", choice: ListChoice | None = None,
     progress: Progress | None = None,
 ) -> bytes:
-    """Name badges, eight to an A4 sheet, as PDF bytes."""
+    """Name badges on the chosen label sheet, as PDF bytes."""
     language = _language(language)
     if progress is not None:
         progress.step(0, 0, translate("Documents", "Reading the registrations…"))
     data = load_badges(db, meeting_id, choice or ListChoice())
-    on_page = _pages(progress, 1 + len(data.badges) // 8, translate("Documents", "Laying out the badges…"))
+    per_sheet = STOCKS[data.stock].per_sheet
+    on_page = _pages(progress, 1 + len(data.badges) // per_sheet, translate("Documents", "Laying out the badges…"))
     return build_badges(data, language, on_page=on_page)
+
+
+def name_cards_pdf(
+    db: Database, meeting_id: int, language: str = "da", choice: ListChoice | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """Folded table-tent name cards, two to an A4 sheet, as PDF bytes."""
+    language = _language(language)
+    if progress is not None:
+        progress.step(0, 0, translate("Documents", "Reading the registrations…"))
+    data = load_badges(db, meeting_id, choice or ListChoice())
+    on_page = _pages(progress, 1 + len(data.badges) // 2, translate("Documents", "Laying out the name cards…"))
+    return build_name_cards(data, language, on_page=on_page)
+
+
+Builder = Callable[[Database, int, str, ListChoice, "Progress | None"], bytes]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One printed document: how it is built and how the print dialog offers it.
+
+    A new document is one entry here (and its builder in exports/pdf): the CLI, the print
+    preview and the services all read this registry.
+    """
+
+    key: str
+    build: Builder
+    list_options: bool = False  # columns, grouping, internal: a participant list's choices apply
+    label_options: bool = False  # label sheet, start position, one person
+    exact_size: bool = False  # cut marks, label stock or signatures: printed at actual size only
+
+
+def _participants(db: Database, meeting: int, language: str, choice: ListChoice,
+                  progress: Progress | None) -> bytes:
+    return participants_pdf(db, meeting, language, replace(choice, sign_in=False), progress)
+
+
+def _sign_in(db: Database, meeting: int, language: str, choice: ListChoice, progress: Progress | None) -> bytes:
+    return participants_pdf(db, meeting, language, replace(choice, sign_in=True), progress)
+
+
+DOCUMENTS: dict[str, Document] = {
+    "programme": Document("programme", lambda db, m, lang, _choice, p: programme_pdf(db, m, lang, p)),
+    "participants": Document("participants", _participants, list_options=True),
+    "sign_in": Document("sign_in", _sign_in, list_options=True, exact_size=True),
+    "badges": Document("badges", badges_pdf, label_options=True, exact_size=True),
+    "name_cards": Document("name_cards", name_cards_pdf, exact_size=True),
+}
 
 
 def document_pdf(
@@ -205,11 +316,6 @@ def document_pdf(
     progress: Progress | None = None,
 ) -> bytes:
     """Any of `DOCUMENTS` by name: what the print dialog calls."""
-    choice = choice or ListChoice()
-    if document == "programme":
-        return programme_pdf(db, meeting_id, language, progress)
-    if document in ("participants", "sign_in"):
-        return participants_pdf(db, meeting_id, language, replace(choice, sign_in=document == "sign_in"), progress)
-    if document == "badges":
-        return badges_pdf(db, meeting_id, language, choice, progress)
-    raise DomainError(translate("Documents", "Unknown document '{document}'.").format(document=document))
+    if document not in DOCUMENTS:
+        raise DomainError(translate("Documents", "Unknown document '{document}'.").format(document=document))
+    return DOCUMENTS[document].build(db, meeting_id, language, choice or ListChoice(), progress)

@@ -35,6 +35,7 @@ from ..model import (
 )
 from ..storage import Database
 from .errors import DomainError
+from .names import guess_family_name
 from .people import normalise_email
 from .progress import Progress
 from .registrations import SeatRule, TransitionRefused, meeting_days
@@ -368,7 +369,8 @@ class _Importer:
             person_of.append(pid)
             if pid is None:
                 new_people.append({
-                    "name": row.name, "email": row.email or None, "other_emails": [], "organisation_id": org,
+                    "name": row.name, "family_name": row.values.get("last_name", "") or guess_family_name(row.name),
+                    "email": row.email or None, "other_emails": [], "organisation_id": org,
                     "job_title": row.values.get("job_title", ""), "phone": row.values.get("phone", ""),
                     "language": row.language or Language.DANISH, "consent_shared_list": False,
                     "consent_photos": False, "notes": "", "version": 1})

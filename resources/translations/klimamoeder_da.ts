@@ -387,20 +387,8 @@
         <translation>deltagerlisten som PDF</translation>
     </message>
     <message>
-        <source>name badges as PDF</source>
-        <translation>navneskilte som PDF</translation>
-    </message>
-    <message>
         <source>registrations as CSV or XLSX</source>
         <translation>tilmeldinger som CSV eller XLSX</translation>
-    </message>
-    <message>
-        <source>sign-in sheet with signatures</source>
-        <translation>fremmødeliste med underskrifter</translation>
-    </message>
-    <message>
-        <source>only people who agreed to appear on shared lists</source>
-        <translation>kun personer, der har sagt ja til at stå på delte lister</translation>
     </message>
     <message>
         <source>group the list by organisation</source>
@@ -411,8 +399,68 @@
         <translation>en oplægsholders egne dagsordenspunkter som .ics</translation>
     </message>
     <message>
+        <source>name badges on a label sheet as PDF</source>
+        <translation>navneskilte på et etiketark som PDF</translation>
+    </message>
+    <message>
+        <source>folded table-tent name cards as PDF, two per A4 sheet</source>
+        <translation>foldede bordkort som PDF, to pr. A4-ark</translation>
+    </message>
+    <message>
+        <source>only this registered person (a late registrant)</source>
+        <translation>kun denne tilmeldte person (en sent tilmeldt)</translation>
+    </message>
+    <message>
+        <source>label sheet, e.g. avery-l4785 (the README lists them; default: the 90 × 62 mm 8-up sheet)</source>
+        <translation>etiketark, fx avery-l4785 (README viser dem; standard: arket med 8 à 90 × 62 mm)</translation>
+    </message>
+    <message>
+        <source>first free label on a partly used sheet (1 = top left)</source>
+        <translation>første ledige etiket på et delvist brugt ark (1 = øverst til venstre)</translation>
+    </message>
+    <message>
         <source>METHOD:PUBLISH feed of meetings</source>
         <translation>METHOD:PUBLISH-kalender med møder</translation>
+    </message>
+    <message>
+        <source>everyone registered, also those who did not agree to shared lists; every page is marked internal</source>
+        <translation>alle tilmeldte, også dem der ikke har sagt ja til delte lister; hver side mærkes intern</translation>
+    </message>
+    <message>
+        <source>dated sign-in sheets, one per meeting day, with signatures</source>
+        <translation>daterede fremmødelister, én pr. mødedag, med underskrifter</translation>
+    </message>
+    <message>
+        <source>with --sign-in: only this day (YYYY-MM-DD)</source>
+        <translation>med --sign-in: kun denne dag (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>with --sign-in: empty rows for walk-ins (default 8)</source>
+        <translation>med --sign-in: tomme rækker til uanmeldte (standard 8)</translation>
+    </message>
+    <message>
+        <source>with --sign-in: split alphabetically for N check-in desks</source>
+        <translation>med --sign-in: del alfabetisk op til N skranker</translation>
+    </message>
+    <message>
+        <source>comma-separated: {columns}</source>
+        <translation>kommasepareret: {columns}</translation>
+    </message>
+    <message>
+        <source>landscape pages</source>
+        <translation>sider på tværs</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date like 2022-10-06</source>
+        <translation>&apos;{text}&apos; er ikke en dato som 2022-10-06</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;{column}&apos;; choose from {columns}</source>
+        <translation>ukendt kolonne &apos;{column}&apos;; vælg blandt {columns}</translation>
+    </message>
+    <message>
+        <source>klimamoeder: warning: {message}</source>
+        <translation>klimamoeder: advarsel: {message}</translation>
     </message>
     <message>
         <source>send e-mail</source>
@@ -463,12 +511,28 @@
         <translation>Program skrevet til {path}</translation>
     </message>
     <message>
+        <source>--day goes with --sign-in (the sign-in sheet of one day).</source>
+        <translation>--day hører sammen med --sign-in (fremmødelisten for én dag).</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets written to {path}</source>
+        <translation>Fremmødelister skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>Internal participant list (not for distribution) written to {path}</source>
+        <translation>Intern deltagerliste (må ikke udleveres) skrevet til {path}</translation>
+    </message>
+    <message>
         <source>Participant list written to {path}</source>
         <translation>Deltagerliste skrevet til {path}</translation>
     </message>
     <message>
         <source>Badges written to {path}</source>
         <translation>Navneskilte skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>Name cards written to {path}</source>
+        <translation>Bordkort skrevet til {path}</translation>
     </message>
     <message>
         <source>Registrations written to {path}</source>
@@ -658,6 +722,22 @@
         <translation>Dokumenter kan udskrives på dansk (da) eller engelsk (en), ikke &apos;{language}&apos;.</translation>
     </message>
     <message>
+        <source>Unknown label sheet &apos;{stock}&apos;. Choose one of: {choices}.</source>
+        <translation>Ukendt etiketark &apos;{stock}&apos;. Vælg et af: {choices}.</translation>
+    </message>
+    <message>
+        <source>The first label must be between 1 and {count} on {stock}.</source>
+        <translation>Første etiket skal være mellem 1 og {count} på {stock}.</translation>
+    </message>
+    <message>
+        <source>Nobody registered for this meeting has the e-mail address &apos;{email}&apos;.</source>
+        <translation>Ingen tilmeldt til dette møde har e-mailadressen &apos;{email}&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: these characters cannot be printed: {chars} ({codes})</source>
+        <translation>{name}: disse tegn kan ikke udskrives: {chars} ({codes})</translation>
+    </message>
+    <message>
         <source>Laying out the programme…</source>
         <translation>Opsætter programmet…</translation>
     </message>
@@ -672,6 +752,10 @@
     <message>
         <source>Laying out the badges…</source>
         <translation>Opsætter navneskiltene…</translation>
+    </message>
+    <message>
+        <source>Laying out the name cards…</source>
+        <translation>Opsætter bordkortene…</translation>
     </message>
     <message>
         <source>Unknown document &apos;{document}&apos;.</source>
@@ -2389,12 +2473,16 @@
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <source>Sign-in sheet</source>
-        <translation>Fremmødeliste</translation>
-    </message>
-    <message>
         <source>Name badges</source>
         <translation>Navneskilte</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Fremmødelister</translation>
+    </message>
+    <message>
+        <source>Name cards</source>
+        <translation>Bordkort</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
@@ -2409,14 +2497,14 @@
         <translation>Hvem og hvad</translation>
     </message>
     <message>
-        <source>For participants: only people
-who agreed to shared lists</source>
-        <translation>Til deltagerne: kun personer, der
-har sagt ja til delte lister</translation>
+        <source>Internal list: everyone registered,
+marked “not for distribution”</source>
+        <translation>Intern liste: alle tilmeldte,
+mærket “må ikke udleveres”</translation>
     </message>
     <message>
-        <source>Tick this when the list is handed out: people who did not agree to appear on shared lists are left out.</source>
-        <translation>Sæt flueben, når listen deles ud: personer, der ikke har sagt ja til at stå på delte lister, udelades.</translation>
+        <source>Without this the list is the one to hand out: only people who agreed to appear on shared lists. With it, everyone is on it and every page says it is internal.</source>
+        <translation>Uden dette er listen den, der deles ud: kun personer, der har sagt ja til at stå på delte lister. Med det er alle med, og hver side siger, at den er intern.</translation>
     </message>
     <message>
         <source>Group by organisation</source>
@@ -2492,6 +2580,10 @@ har sagt ja til delte lister</translation>
     <message>
         <source>badges</source>
         <translation>navneskilte</translation>
+    </message>
+    <message>
+        <source>name-cards</source>
+        <translation>bordkort</translation>
     </message>
     <message>
         <source>Save as PDF</source>

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from klimamoeder.exports.pdf import BadgeData, BadgeEntry, MeetingHeader, build_badges, fonts
 from klimamoeder.exports.pdf import badges as layout
+from klimamoeder.exports.pdf.stocks import DEFAULT_STOCK, STOCKS, LabelStock
 from klimamoeder.model import Meeting
 from klimamoeder.services.documents import ListChoice, badges_pdf, load_badges
 from klimamoeder.storage import Database
@@ -36,11 +37,13 @@ def sheet(names: list[str], organisation: str = "Esbjerg Kommune") -> BadgeData:
     return BadgeData(header, tuple(BadgeEntry(name, organisation, "speaker") for name in names))
 
 
-def badge_cell(x: float, y_from_top: float) -> tuple[int, int]:
+STOCK = STOCKS[DEFAULT_STOCK]
+
+
+def badge_cell(x: float, y_from_top: float, stock: LabelStock = STOCK) -> tuple[int, int]:
     """Which badge (column, row from the top) a point on the page lies in."""
-    column = math.floor((x - layout.LEFT) / layout.BADGE_WIDTH)
-    top_edge = layout.PAGE_HEIGHT - layout.BOTTOM - layout.ROWS * layout.BADGE_HEIGHT
-    return column, math.floor((y_from_top - top_edge) / layout.BADGE_HEIGHT)
+    column = math.floor((x / POINTS_PER_MM - stock.left) / stock.pitch_x)
+    return column, math.floor((y_from_top / POINTS_PER_MM - stock.top) / stock.pitch_y)
 
 
 @pytest.mark.parametrize("uid", [WECP, KL])
@@ -85,7 +88,7 @@ def test_long_names_shrink_to_fit_their_badge_and_never_cross_into_the_next() ->
 
 
 def test_the_fitted_name_is_as_large_as_possible_but_no_wider_than_the_badge() -> None:
-    inner = layout.BADGE_WIDTH - 2 * layout.PADDING
+    inner = STOCK.size[0] - 2 * 5 * POINTS_PER_MM
     short = layout.fit_lines("Ana", fonts.BOLD, inner, layout.NAME_LARGEST)
     long = layout.fit_lines("Maria Skovgaard-Johannesen Frederiksen-Lindholm", fonts.BOLD, inner,
                             layout.NAME_LARGEST)
@@ -93,7 +96,7 @@ def test_the_fitted_name_is_as_large_as_possible_but_no_wider_than_the_badge() -
 
     assert short == layout.Fitted(("Ana",), layout.NAME_LARGEST)
     assert len(long.lines) == 2 and long.size < layout.NAME_LARGEST
-    assert endless.size < 6
+    assert endless.size < 6  # (fit_lines itself does not stop at the minimum; the badge wraps first)
     for fitted in (short, long, endless):
         for line in fitted.lines:
             assert fonts.string_width(line, fonts.BOLD, fitted.size) <= inner + 0.01
@@ -102,7 +105,7 @@ def test_the_fitted_name_is_as_large_as_possible_but_no_wider_than_the_badge() -
 def test_a_sheet_has_cut_marks_outside_the_badges_and_nine_badges_need_two_sheets() -> None:
     document = build_badges(sheet([f"Person {n}" for n in range(9)]), "en")
     assert pdf.page_count(document) == 2
-    assert layout.LEFT > 10 * POINTS_PER_MM and layout.BOTTOM > 10 * POINTS_PER_MM, "room for the cut marks"
+    assert STOCK.left > 10 and 297 - STOCK.top - STOCK.rows * STOCK.pitch_y > 10, "room for the cut marks"
 
 
 def test_without_registrations_one_blank_sheet_with_cut_marks_is_printed() -> None:

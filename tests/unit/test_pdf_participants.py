@@ -200,21 +200,26 @@ def _meeting_with_people(db: Database) -> int:
         return meeting.id
 
 
-def test_a_list_for_participants_leaves_out_people_who_did_not_agree_to_shared_lists(db: Database) -> None:
+def test_the_default_list_is_the_one_to_hand_out_and_the_full_list_is_marked_internal_on_every_page(
+        db: Database) -> None:
     meeting = _meeting_with_people(db)
-    for_staff = pdf.text(participants_pdf(db, meeting, "da"))
-    shared = pdf.text(participants_pdf(db, meeting, "da", ListChoice(shared_only=True)))
+    shared = pdf.page_texts(participants_pdf(db, meeting, "da"))
+    internal = pdf.page_texts(participants_pdf(db, meeting, "da", ListChoice(internal=True)))
+    internal_en = pdf.page_texts(participants_pdf(db, meeting, "en", ListChoice(internal=True)))
 
-    assert "Jakob Bech" in for_staff and "Jakob Bech" not in shared
-    assert "Line Damgaard" in shared and "Anne <b>&</b> Søren" in shared
-    for text in (for_staff, shared):
-        assert "Venter Stadig" not in text and "Meldt Fra" not in text
+    assert "Jakob Bech" not in " ".join(shared) and "Jakob Bech" in " ".join(internal)
+    assert "Line Damgaard" in " ".join(shared) and "Anne <b>&</b> Søren" in " ".join(shared)
+    assert not any("Intern" in page for page in shared)
+    assert all("Intern – må ikke udleveres" in page for page in internal)
+    assert all("Internal – not for distribution" in page for page in internal_en)
+    for text in (shared, internal):
+        assert "Venter Stadig" not in " ".join(text) and "Meldt Fra" not in " ".join(text)
 
 
 def test_registrations_days_are_read_and_every_day_means_all_days(db: Database) -> None:
     meeting = _meeting_with_people(db)
-    data = load_participants(db, meeting, ListChoice(statuses=(RegistrationStatus.REGISTERED,
-                                                                RegistrationStatus.WAITLISTED)))
+    data = load_participants(db, meeting, ListChoice(internal=True, statuses=(RegistrationStatus.REGISTERED,
+                                                                              RegistrationStatus.WAITLISTED)))
     days = {p.name: p.days for p in data.participants}
 
     assert days == {"Line Damgaard": (date(2022, 10, 7),), "Jakob Bech": (), "Anne <b>&</b> Søren": (),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -16,11 +17,13 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
 
 from . import fonts
 from .data import MeetingHeader
+from .flowables import TextBlock
 from .labels import Labels
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -68,13 +71,16 @@ def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9), *commands])
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of user text, escaped and with font fallback (never raw markup)."""
-    main = style.fontName if style.fontName in (fonts.REGULAR, fonts.BOLD, fonts.ITALIC) else fonts.REGULAR
+def para(text: str, style: ParagraphStyle) -> Flowable:
+    """User text as a flowable: an escaped Paragraph (never raw markup), or a `TextBlock` when the
+    text has right-to-left or complex-script characters that only our own layout draws right."""
+    if fonts.needs_layout(text):
+        return TextBlock.of(text, style)
+    main = style.fontName if style.fontName in fonts.MAIN_FONTS else fonts.REGULAR
     return Paragraph(fonts.markup(text, main), style)
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def clip(text: str, font: str, size: float, width: float) -> str:
     """Cut `text` with an ellipsis so a running header never runs into its neighbour."""
     if fonts.string_width(text, font, size) <= width:
         return text
@@ -83,11 +89,48 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+def accent(header: MeetingHeader) -> colors.Color:
+    """The network's colour, or the documents' grey when it has none (or an unreadable one)."""
+    try:
+        return colors.HexColor(header.colour) if header.colour else GREY
+    except ValueError:
+        return GREY
+
+
+@lru_cache(maxsize=16)
+def _logo(data: bytes) -> ImageReader | None:
+    try:
+        return ImageReader(io.BytesIO(data))
+    except Exception:  # a damaged image prints no logo rather than no document
+        return None
+
+
+def draw_logo(canvas: Canvas, header: MeetingHeader, x: float, y: float, height: float,
+              align_right: bool = False) -> float:
+    """The network's logo `height` points high with its bottom-left (or bottom-right) at x, y; its width."""
+    reader = _logo(header.logo) if header.logo else None
+    if reader is None:
+        return 0.0
+    pixels_wide, pixels_high = reader.getSize()
+    width = height * pixels_wide / max(pixels_high, 1)
+    canvas.drawImage(reader, x - width if align_right else x, y, width, height, mask="auto")
+    return width
+
+
+def running_title(header: MeetingHeader) -> str:
+    """The header's left text: the network's short name before the title, unless the title already says it."""
+    short = header.network_short.strip()
+    if not short or header.title.casefold().startswith(short.casefold()):
+        return header.title
+    return f"{short} · {header.title}"
+
+
 def _canvas_class(header: MeetingHeader, document: str, labels: Labels, header_on_first: bool,
-                  page_size: tuple[float, float]) -> type[Canvas]:
+                  page_size: tuple[float, float], internal: bool) -> type[Canvas]:
     page_width, page_height = page_size
     content_width = page_width - 2 * MARGIN_X
-    left = f"{header.network_short} · {header.title}" if header.network_short else header.title
+    left = running_title(header)
+    colour = accent(header)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -112,20 +155,28 @@ def _canvas_class(header: MeetingHeader, document: str, labels: Labels, header_o
             self.setFillColor(GREY)
             self.setStrokeColor(LIGHT)
             self.setLineWidth(0.5)
+            if number == 1:  # the title block names the meeting: the first page gets the mark, not the header
+                draw_logo(self, header, page_width - MARGIN_X, page_height - MARGIN_TOP + 3 * mm, 12 * mm,
+                          align_right=True)
             if number > 1 or header_on_first:
                 y = page_height - MARGIN_TOP + 8 * mm
                 right_width = fonts.string_width(document, fonts.REGULAR, 8)
                 room = content_width - right_width - 8 * mm
-                fonts.draw_string(self, MARGIN_X, y, _fit(left, fonts.REGULAR, 8, room), fonts.REGULAR, 8)
+                fonts.draw_string(self, MARGIN_X, y, clip(left, fonts.REGULAR, 8, room), fonts.REGULAR, 8)
                 fonts.draw_string(self, page_width - MARGIN_X - right_width, y, document, fonts.REGULAR, 8)
+                self.setStrokeColor(colour)
                 self.line(MARGIN_X, y - 2.5 * mm, page_width - MARGIN_X, y - 2.5 * mm)
+                self.setStrokeColor(LIGHT)
             y = MARGIN_BOTTOM - 10 * mm
             self.line(MARGIN_X, y + 4 * mm, page_width - MARGIN_X, y + 4 * mm)
             page_text = labels["page"].format(page=number, pages=total)
             fonts.draw_string(self, page_width - MARGIN_X - fonts.string_width(page_text, fonts.REGULAR, 8), y,
                               page_text, fonts.REGULAR, 8)
-            fonts.draw_string(self, MARGIN_X, y, _fit(labels.span(header.start, header.end), fonts.REGULAR, 8,
-                                                      content_width / 2), fonts.REGULAR, 8)
+            fonts.draw_string(self, MARGIN_X, y, clip(labels.span(header.start, header.end), fonts.REGULAR, 8,
+                                                      content_width / 3), fonts.REGULAR, 8)
+            if internal:  # on every page: a page that strays from the pile still says what it is
+                self.setFillColor(colors.Color(0.7, 0.0, 0.0))
+                fonts.draw_centred(self, page_width / 2, y, labels["internal"], fonts.BOLD, 8.5)
             self.restoreState()
 
     return NumberedCanvas
@@ -147,9 +198,10 @@ def render(
     document: str,
     labels: Labels,
     *,
-    header_on_first: bool = True,
+    header_on_first: bool = False,
     on_page: PageCallback | None = None,
     page_size: tuple[float, float] = A4,
+    internal: bool = False,
 ) -> bytes:
     """Lay `story` out on A4 pages with the running header and footer; the PDF as bytes."""
     fonts.register()
@@ -164,6 +216,6 @@ def render(
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(list(story), canvasmaker=_canvas_class(header, document, labels, header_on_first,
-                                                                page_size))
+    doc.build(list(story), canvasmaker=_canvas_class(header, document, labels, header_on_first, page_size,
+                                                     internal))
     return buffer.getvalue()

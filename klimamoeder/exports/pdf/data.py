@@ -7,7 +7,7 @@ know about time zones and a test can build a document from literals.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,14 @@ class MeetingHeader:
     organiser_email: str = ""
     online_link: str = ""
     photo_credit: str = ""
+    logo: bytes | None = None  # the network's mark (PNG or JPEG), drawn in the header and on badges
+    colour: str = ""  # the network's accent colour, `#RRGGBB`; empty: the documents' greys
+
+    @property
+    def days(self) -> tuple[date, ...]:
+        """Every calendar day the meeting spans, in its own zone (an end at midnight ends the day before)."""
+        first, last = self.start.date(), max(self.start, self.end - timedelta(microseconds=1)).date()
+        return tuple(date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1))
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,11 @@ class ParticipantEntry:
     email: str = ""
     days: tuple[date, ...] = ()  # empty: every day of the meeting
     role: str = "participant"
+    sort_as: str = ""  # "Family, Full Name": what lists sort by (services/names.py); empty: the name
+    registration_id: int = 0
+
+    def attends(self, day: date) -> bool:
+        return not self.days or day in self.days
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,12 @@ class ParticipantListOptions:
     columns: tuple[str, ...] = ("name", "title", "organisation")
     group_by_organisation: bool = False
     sign_in: bool = False
+    # Everyone registered, consent or not: marked "not for distribution" in every page's footer.
+    internal: bool = False
+    day: date | None = None  # sign-in sheet of one day; None: one dated sheet per meeting day
+    blank_rows: int = 8  # sign-in sheet: empty rows for walk-ins, per sheet
+    desks: int = 1  # sign-in sheet split alphabetically for this many check-in desks
+    landscape: bool | None = None  # None: landscape when the columns need it
 
 
 @dataclass(frozen=True)
@@ -89,9 +108,13 @@ class BadgeEntry:
     name: str
     organisation: str = ""
     role: str = "participant"
+    sort_as: str = ""
+    code: str = ""  # what the badge's QR code holds: the registration's check-in code
 
 
 @dataclass(frozen=True)
 class BadgeData:
     meeting: MeetingHeader
     badges: tuple[BadgeEntry, ...] = ()
+    stock: str = "klimamoeder-90x62"  # a key of `stocks.STOCKS`
+    start: int = 1  # first free label on a partly used sheet (1 = top left)

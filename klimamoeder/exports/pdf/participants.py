@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import groupby
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -34,6 +36,7 @@ from .base import (
     table_style,
 )
 from .data import ParticipantEntry, ParticipantListData, ParticipantListOptions
+from .flowables import LinkText, Outline, TextBlock
 from .labels import Labels, sort_key
 
 _WEIGHTS = {"name": 3.2, "title": 3.2, "organisation": 3.2, "email": 3.6, "signature": 3.6}
@@ -48,31 +51,112 @@ _SAFETY = 2.0  # points left free at the foot of each page, against rounding
 
 def build_participant_list(data: ParticipantListData, language: str = "da",
                            on_page: PageCallback | None = None) -> bytes:
-    """The list (or sign-in sheet) as PDF bytes, sorted by name as a reader of `language` expects."""
+    """The list (or the sign-in sheets) as PDF bytes, sorted by family name as a reader of `language` expects."""
     labels = Labels(language)
     st = styles()
     options = data.options
     title = labels["sign_in"] if options.sign_in else labels["participants"]
     columns = [c for c in options.columns if not (options.group_by_organisation and c == "organisation")]
     if options.sign_in:
-        columns = [c for c in columns if c != "email"] + ["signature"]
-    story: list[Flowable] = [
-        para(data.meeting.title, st["kicker"]),
-        para(title, st["title"]),
-        para(f"{labels.span(data.meeting.start, data.meeting.end)} · "
-             + labels["count"].format(count=len(data.participants)), st["muted"]),
-    ]
-    if options.sign_in and data.meeting.start.date() != data.meeting.end.date():
-        story.append(para(labels["day_sign_in"], st["body"]))
-    story.append(Spacer(1, 5 * mm))
-    page_size = landscape(A4) if len(columns) >= LANDSCAPE_FROM else A4
-    if not data.participants:
-        story.append(para(labels["empty"], st["body"]))
+        columns = [c for c in columns if c not in ("email", "days")] + ["signature"]
+    wide = options.landscape if options.landscape is not None else len(columns) >= LANDSCAPE_FROM
+    page_size = landscape(A4) if wide else A4
+    width, room = page_size[0] - 2 * MARGIN_X, page_size[1] - MARGIN_TOP - MARGIN_BOTTOM
+    story: list[Flowable] = []
+    if options.sign_in:
+        for sheet in _sign_in_sheets(data, labels):
+            if story:
+                story.append(PageBreak())
+            story += _section(data, sheet, columns, labels, st, width, room, title)
     else:
-        width, room = page_size[0] - 2 * MARGIN_X, page_size[1] - MARGIN_TOP - MARGIN_BOTTOM
-        rows, widths = _rows(data, columns, labels, st, width)
-        story += _tables(rows, widths, options, room - _used_height(story, width, room), room)
-    return render(story, data.meeting, title, labels, on_page=on_page, page_size=page_size)
+        sheet = _Sheet(None, "", list(data.participants), 0)
+        story += _section(data, sheet, columns, labels, st, width, room, title)
+    return render(story, data.meeting, title, labels, on_page=on_page, page_size=page_size,
+                  internal=options.internal)
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    """One sign-in sheet (a day, and a desk's share of the alphabet) or the whole list."""
+
+    day: date | None
+    desk: str  # "Desk 1: A–K", or empty
+    people: list[ParticipantEntry]
+    blank_rows: int
+
+
+def _sign_in_sheets(data: ParticipantListData, labels: Labels) -> list[_Sheet]:
+    """One sheet per meeting day (or the chosen day) with that day's people, split for the desks."""
+    options = data.options
+    days = [options.day] if options.day is not None else list(data.meeting.days)
+    sheets = []
+    for day in days:
+        people = _sorted([p for p in data.participants if p.attends(day)], labels)
+        for number, (first, last, group) in enumerate(_desks(people, options.desks, labels), start=1):
+            desk = labels["desk"].format(desk=number, first=first, last=last) if options.desks > 1 else ""
+            sheets.append(_Sheet(day, desk, group, options.blank_rows))
+    return sheets
+
+
+def _initial(entry: ParticipantEntry, labels: Labels) -> str:
+    text = (entry.sort_as or entry.name).strip()
+    return text[:1].upper() if text else "?"
+
+
+def _desks(people: list[ParticipantEntry], desks: int, labels: Labels,
+           ) -> list[tuple[str, str, list[ParticipantEntry]]]:
+    """People split into `desks` runs of the alphabet of about equal size, never splitting a letter
+    (A–K, L–Ø): each desk's sign says which family names come to it."""
+    alphabet = _ALPHABET[labels.language]
+    if desks <= 1 or not people:
+        return [(alphabet[0], alphabet[-1], people)]
+    by_letter: dict[str, list[ParticipantEntry]] = {}
+    for person in people:
+        by_letter.setdefault(_initial(person, labels), []).append(person)
+    letters = list(by_letter)
+    groups: list[list[str]] = [[]]
+    target = len(people) / desks
+    count = 0
+    for letter in letters:
+        if groups[-1] and count >= target * len(groups) and len(groups) < desks:
+            groups.append([])
+        groups[-1].append(letter)
+        count += len(by_letter[letter])
+    result = []
+    for index, group in enumerate(groups):
+        first = alphabet[0] if index == 0 else group[0]
+        last = alphabet[-1] if index == len(groups) - 1 else group[-1]
+        result.append((first, last, [p for letter in group for p in by_letter[letter]]))
+    return result
+
+
+_ALPHABET = {"da": "AÅ", "en": "AZ"}
+
+
+def _sorted(people: list[ParticipantEntry], labels: Labels) -> list[ParticipantEntry]:
+    return sorted(people, key=lambda entry: sort_key(entry.sort_as or entry.name, labels.language))
+
+
+def _section(data: ParticipantListData, sheet: _Sheet, columns: list[str], labels: Labels,
+             st: dict[str, ParagraphStyle], width: float, room: float, title: str) -> list[Flowable]:
+    """Title block and table of one sheet; a dated sheet gets a bookmark for its day."""
+    story: list[Flowable] = []
+    subtitle = labels.span(data.meeting.start, data.meeting.end)
+    count = labels["count"].format(count=len(sheet.people))
+    if sheet.day is not None:
+        key = f"day-{sheet.day.isoformat()}-{sheet.desk}"
+        story.append(Outline(labels.day(sheet.day) + (f" · {sheet.desk}" if sheet.desk else ""), key))
+        subtitle = labels.day(sheet.day)
+        count = labels["day_count"].format(count=len(sheet.people))
+    story += [para(data.meeting.title, st["kicker"]), para(title, st["title"])]
+    if sheet.desk:
+        story.append(para(sheet.desk, st["h3"]))
+    story += [para(f"{subtitle} · {count}", st["muted"]), Spacer(1, 5 * mm)]
+    if not sheet.people and not sheet.blank_rows:
+        story.append(para(labels["empty"], st["body"]))
+        return story
+    rows, widths = _rows(data, sheet.people, columns, labels, st, width, sheet.blank_rows)
+    return story + _tables(rows, widths, data.options, room - _used_height(story, width, room), room, labels, st)
 
 
 def _widths(columns: list[str], rows: list[ParticipantEntry], labels: Labels, width: float) -> list[float]:
@@ -87,20 +171,22 @@ def _widths(columns: list[str], rows: list[ParticipantEntry], labels: Labels, wi
     return [fixed[c] if c in fixed else flexible * _WEIGHTS[c] / total for c in columns]
 
 
-def _cell_maker(st: dict[str, ParagraphStyle]) -> Callable[[str, float], object]:
+def _cell_maker(st: dict[str, ParagraphStyle]) -> Callable[[str, float, str], object]:
     body = st["cell"]
     cache: dict[tuple[str, float], object] = {}
 
-    def cell(text: str, width: float) -> object:
+    def cell(text: str, width: float, column: str = "") -> object:
         if not text:
             return ""
+        if column == "email":  # clickable, and broken (if at all) after the @, never inside a name
+            return LinkText(text, f"mailto:{text}", fonts.REGULAR, _SIZE)
         if not fonts.needs_fallback(text) and "\n" not in text and (
             stringWidth(text, fonts.REGULAR, _SIZE) <= width - 2 * _PADDING
         ):
             return text
         key = (text, width)
         if key not in cache:  # the same organisation name wraps the same way every time
-            cache[key] = Paragraph(fonts.markup(text), body)
+            cache[key] = TextBlock.of(text, body) if fonts.needs_layout(text) else Paragraph(fonts.markup(text), body)
         return cache[key]
     return cell
 
@@ -130,21 +216,23 @@ class _Rows:
     cells: list[list[object]] = field(default_factory=list)
     heights: list[float] = field(default_factory=list)
     is_group: list[bool] = field(default_factory=list)
+    group: list[str] = field(default_factory=list)  # the organisation a row belongs to (grouped lists)
 
 
-def _rows(data: ParticipantListData, columns: list[str], labels: Labels, st: dict[str, ParagraphStyle],
-          width: float) -> tuple[_Rows, list[float]]:
-    people = sorted(data.participants, key=lambda entry: sort_key(entry.name, labels.language))
+def _rows(data: ParticipantListData, people: list[ParticipantEntry], columns: list[str], labels: Labels,
+          st: dict[str, ParagraphStyle], width: float, blank_rows: int = 0) -> tuple[_Rows, list[float]]:
+    people = _sorted(people, labels)
     widths = _widths(columns, people, labels, width)
     cell = _cell_maker(st)
     header = [para(labels[f"col_{c}"], st["cell_head"]) for c in columns]
     rows = _Rows(header, _height(header, widths, 0.0))
     minimum = SIGN_IN_ROW_HEIGHT if data.options.sign_in else 0.0
 
-    def add(entry: ParticipantEntry) -> None:
-        rows.cells.append([cell(_value(entry, c, labels), w) for c, w in zip(columns, widths, strict=True)])
+    def add(entry: ParticipantEntry, group: str) -> None:
+        rows.cells.append([cell(_value(entry, c, labels), w, c) for c, w in zip(columns, widths, strict=True)])
         rows.heights.append(_height(rows.cells[-1], widths, minimum))
         rows.is_group.append(False)
+        rows.group.append(group)
 
     if data.options.group_by_organisation:
         def organisation(entry: ParticipantEntry) -> tuple[int, tuple[str, str]]:
@@ -152,20 +240,33 @@ def _rows(data: ParticipantListData, columns: list[str], labels: Labels, st: dic
         for _key, members in groupby(sorted(people, key=organisation), key=organisation):
             group = list(members)
             name = group[0].organisation or labels["no_organisation"]
-            rows.cells.append([Paragraph(f"<b>{fonts.markup(name)}</b> ({len(group)})", st["cell"])]
-                              + [""] * (len(columns) - 1))
+            rows.cells.append([_group_cell(name, f"({len(group)})", st)] + [""] * (len(columns) - 1))
             rows.heights.append(_height(rows.cells[-1][:1], [sum(widths)], 0.0) + 2)
             rows.is_group.append(True)
+            rows.group.append(name)
             for entry in group:
-                add(entry)
+                add(entry, name)
     else:
         for entry in people:
-            add(entry)
+            add(entry, "")
+    for _blank in range(blank_rows):  # walk-ins write themselves in
+        rows.cells.append([""] * len(columns))
+        rows.heights.append(max(minimum, _SIZE + 8.5))
+        rows.is_group.append(False)
+        rows.group.append("")
     return rows, widths
 
 
-def _table(rows: _Rows, start: int, end: int, widths: list[float], sign_in: bool, grouped: bool) -> LongTable:
-    """Rows `start:end` under the header row (repeated if reportlab has to split it after all)."""
+def _group_cell(name: str, suffix: str, st: dict[str, ParagraphStyle]) -> Flowable:
+    if fonts.needs_layout(name):
+        return TextBlock([(name, fonts.BOLD, None), (f" {suffix}", fonts.REGULAR, None)], st["cell"])
+    return Paragraph(f"<b>{fonts.markup(name, fonts.BOLD)}</b> {escape(suffix)}", st["cell"])
+
+
+def _table(rows: _Rows, start: int, end: int, widths: list[float], sign_in: bool, grouped: bool,
+           continued: Flowable | None = None) -> LongTable:
+    """Rows `start:end` under the header row (repeated if reportlab has to split it after all); `continued`:
+    the name of the organisation whose people go on at the top of this page."""
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 1), (-1, -1), fonts.REGULAR, _SIZE, _SIZE + 2.5),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if sign_in else "TOP"),
@@ -181,20 +282,24 @@ def _table(rows: _Rows, start: int, end: int, widths: list[float], sign_in: bool
         commands.append(("LINEBEFORE", (-1, 0), (-1, -1), 0.25, GREY))
     elif not grouped:  # stripes guide the eye; in groups the group rules do
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, FAINT]))
-    for row in range(start, end):
-        if rows.is_group[row]:
-            at = row - start + 1
-            commands += [("SPAN", (0, at), (-1, at)), ("BACKGROUND", (0, at), (-1, at), FAINT),
-                         ("LINEABOVE", (0, at), (-1, at), 0.8, GREY), ("TOPPADDING", (0, at), (-1, at), 5),
-                         ("NOSPLIT", (0, at), (-1, min(at + 1, end - start)))]  # never a group name alone
-    table = LongTable([rows.header, *rows.cells[start:end]], colWidths=widths,
-                      rowHeights=[rows.header_height, *rows.heights[start:end]], repeatRows=1, splitInRow=1,
-                      hAlign="LEFT")
+    shift = 1 if continued is not None else 0
+    cells, heights = list(rows.cells[start:end]), list(rows.heights[start:end])
+    group_rows = [row - start + 1 + shift for row in range(start, end) if rows.is_group[row]]
+    if continued is not None:
+        cells.insert(0, [continued] + [""] * (len(widths) - 1))
+        heights.insert(0, _height([continued], [sum(widths)], 0.0) + 2)
+        group_rows.insert(0, 1)
+    for at in group_rows:
+        commands += [("SPAN", (0, at), (-1, at)), ("BACKGROUND", (0, at), (-1, at), FAINT),
+                     ("LINEABOVE", (0, at), (-1, at), 0.8, GREY), ("TOPPADDING", (0, at), (-1, at), 5),
+                     ("NOSPLIT", (0, at), (-1, min(at + 1, len(cells))))]  # never a group name alone
+    table = LongTable([rows.header, *cells], colWidths=widths, rowHeights=[rows.header_height, *heights],
+                      repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(table_style(commands))
     return table
 
 
-def _page_ranges(rows: _Rows, first_room: float, room: float) -> list[tuple[int, int]] | None:
+def _page_ranges(rows: _Rows, first_room: float, room: float, reserve: float = 0.0) -> list[tuple[int, int]] | None:
     """Which rows go on which page, so each page is one small table with its own header row.
 
     One long table that reportlab splits page by page costs time proportional to the rows
@@ -215,7 +320,7 @@ def _page_ranges(rows: _Rows, first_room: float, room: float) -> list[tuple[int,
                 ranges.append((start, start))
             else:
                 ranges.append((start, end))
-            start, used, limit, row = end, 0.0, room - rows.header_height - _SAFETY, end
+            start, used, limit, row = end, 0.0, room - rows.header_height - _SAFETY - reserve, end
             continue
         used += rows.heights[row]
         row += 1
@@ -224,16 +329,21 @@ def _page_ranges(rows: _Rows, first_room: float, room: float) -> list[tuple[int,
 
 
 def _tables(rows: _Rows, widths: list[float], options: ParticipantListOptions, first_room: float,
-            room: float) -> list[Flowable]:
-    ranges = _page_ranges(rows, first_room, room)
+            room: float, labels: Labels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    grouped = options.group_by_organisation
+    reserve = max((h for h, g in zip(rows.heights, rows.is_group, strict=True) if g), default=0.0) if grouped else 0.0
+    ranges = _page_ranges(rows, first_room, room, reserve)
     if ranges is None:
-        return [_table(rows, 0, len(rows.heights), widths, options.sign_in, options.group_by_organisation)]
+        return [_table(rows, 0, len(rows.heights), widths, options.sign_in, grouped)]
     story: list[Flowable] = []
     for start, end in ranges:
         if story:
             story.append(PageBreak())
         if end > start:
-            story.append(_table(rows, start, end, widths, options.sign_in, options.group_by_organisation))
+            continued = None
+            if grouped and story and not rows.is_group[start] and rows.group[start]:
+                continued = _group_cell(rows.group[start], labels["continued"], st)
+            story.append(_table(rows, start, end, widths, options.sign_in, grouped, continued))
     return story
 
 
@@ -251,6 +361,6 @@ def _height(row: list[object], widths: list[float], minimum: float) -> float:
     rescans every earlier row for each row (quadratic: minutes for 10,000 people)."""
     tallest = _SIZE + 2.5
     for value, width in zip(row, widths, strict=True):
-        if isinstance(value, Paragraph):
+        if isinstance(value, Flowable):
             tallest = max(tallest, value.wrap(width - 2 * _PADDING, 1e6)[1])
     return max(minimum, tallest + 6)
