@@ -17,12 +17,12 @@ from .. import __version__
 from ..i18n import translate
 from ..safe_files import OutputRefused
 from ..services.errors import DomainError
-from . import basics, exports, imports, send
+from . import basics, exports, imports, registrations, send
 from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CommandError, Commands
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CommandError", "build_parser", "run"]
 
-COMMAND_MODULES = (basics, imports, exports, send)
+COMMAND_MODULES = (basics, registrations, imports, exports, send)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ def register(commands: Commands) -> None:
     replies = commands.sub("import", "replies", translate("Cli", "iCalendar REPLY files or .eml messages"),
                            cmd_import_replies)
     replies.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    replies.add_argument("--json", action="store_true", help=translate("Cli", "one JSON object per file's reply"))
 
 
 def cmd_import_participants(db: Database, args: argparse.Namespace) -> int:
@@ -58,10 +60,18 @@ def cmd_import_replies(db: Database, args: argparse.Namespace) -> int:
     from ..services.replies import import_reply_paths
 
     summary = import_reply_paths(db, args.files)
+    if args.json:
+        json.dump([item.as_json() for item in summary.outcomes], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
     for item in summary.outcomes:
         detail = f" – {item.reason}" if item.reason else ""
-        print(f"{item.source_name}: {item.outcome} {item.partstat}{detail}".rstrip())
-    print(translate("Cli", "{applied} applied, {stale} stale, {duplicate} duplicate, {review} for review.").format(
-        applied=summary.count("applied"), stale=summary.count("stale"), duplicate=summary.count("duplicate"),
-        review=summary.count("review")))
+        status = f" → {item.status}" if item.status else ""
+        print(f"{item.source_name}: {item.outcome} {item.partstat}{status}{detail}".rstrip())
+        if item.promoted:
+            print(translate("Cli", "Moved up from the wait list: {names}").format(names=", ".join(item.promoted)))
+    print(translate("Cli", "{applied} applied, {stale} stale, {older} for an older version, {duplicate} duplicate, "
+                           "{review} for review, {other} not a reply.").format(
+        applied=summary.count("applied"), stale=summary.count("stale"), older=summary.count("older_version"),
+        duplicate=summary.count("duplicate"), review=summary.count("review"), other=summary.count("not_a_reply")))
     return EXIT_OK

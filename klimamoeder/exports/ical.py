@@ -99,12 +99,12 @@ def _event(data: EventData, stamp: datetime, attendees: Iterable[Party], *, rsvp
         first, after_last = local_dates(data.start, data.end, zone)
         event.add("dtstart", first)
         event.add("dtend", after_last)
-        event.add("transp", "TRANSPARENT")
         event.add("x-microsoft-cdo-alldayevent", "TRUE")
     else:
         event.add("dtstart", data.start.astimezone(zone))
         event.add("dtend", data.end.astimezone(zone))
-        event.add("transp", "OPAQUE")
+    # Busy, also all day: a 3-day general assembly must not show the invitee as free.
+    event.add("transp", "OPAQUE")
     event.add("summary", vText(data.summary))
     if data.location:
         event.add("location", vText(data.location))

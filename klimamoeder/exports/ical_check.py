@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from icalendar import Calendar, Component
+from icalendar import Calendar, Component, InvalidCalendar, vBroken
 
 from ..i18n import translate
 
@@ -51,7 +51,8 @@ def _check_event(event: Component, method: str, tzids: set[str], position: dict[
     if method in ("REQUEST", "CANCEL") and "SEQUENCE" not in event:
         problems.append(translate("IcalCheck", "{where}: SEQUENCE is missing.").format(where=where))
     stamp = event.get("DTSTAMP")
-    if stamp is not None and not (isinstance(stamp.dt, datetime) and stamp.dt.utcoffset() == timedelta(0)):
+    if stamp is not None and not isinstance(stamp, vBroken) and not (
+            isinstance(stamp.dt, datetime) and stamp.dt.utcoffset() == timedelta(0)):
         problems.append(translate("IcalCheck", "{where}: DTSTAMP must be in UTC.").format(where=where))
     attendees = event.get("ATTENDEE", [])
     attendees = attendees if isinstance(attendees, list) else [attendees]
@@ -71,9 +72,10 @@ def _check_event(event: Component, method: str, tzids: set[str], position: dict[
         if forbidden in event:
             problems.append(translate("IcalCheck", "{where}: {prop} is not allowed in an invitation.").format(
                 where=where, prop=forbidden))
-    start = event.get("DTSTART")
-    end = event.get("DTEND")
-    if start is not None and end is not None:
+    start, end = event.get("DTSTART"), event.get("DTEND")
+    if isinstance(start, vBroken) or isinstance(end, vBroken):
+        pass  # reported by _check_broken
+    elif start is not None and end is not None:
         start_value, end_value = start.dt, end.dt
         if isinstance(start_value, datetime) != isinstance(end_value, datetime):
             problems.append(translate(
@@ -84,7 +86,7 @@ def _check_event(event: Component, method: str, tzids: set[str], position: dict[
         problems.append(translate("IcalCheck", "{where}: DTEND is missing.").format(where=where))
     for prop in ("DTSTART", "DTEND"):
         value = event.get(prop)
-        if value is None:
+        if value is None or isinstance(value, vBroken):
             continue
         tzid = value.params.get("TZID")
         if tzid:
@@ -144,5 +146,26 @@ def check_invitation(data: bytes) -> list[str]:
     if method in ("REQUEST", "CANCEL") and len(uids) > 1:
         problems.append(translate("IcalCheck", "An invitation must hold exactly one event (one UID)."))
     for index, event in events:
-        problems += _check_event(event, method, tzids, position, index)
+        problems += _check_broken(event)
+        try:
+            problems += _check_event(event, method, tzids, position, index)
+        except (InvalidCalendar, ValueError, TypeError, AttributeError) as error:  # a property we cannot read
+            problems.append(translate("IcalCheck", "Event {uid}: a property cannot be read: {error}").format(
+                uid=_uid(event), error=" ".join(str(error).split())))
+    return problems
+
+
+def _uid(event: Component) -> str:
+    uid = event.get("UID", "")
+    return "?" if isinstance(uid, vBroken) else str(uid) or "?"
+
+
+def _check_broken(event: Component) -> list[str]:
+    """Properties icalendar kept as raw text because their value is invalid (a DTSTAMP of 20261132T…)."""
+    problems: list[str] = []
+    for name, value in event.items():
+        for one in value if isinstance(value, list) else [value]:
+            if isinstance(one, vBroken):
+                problems.append(translate("IcalCheck", "Event {uid}: {prop} is broken ('{value}').").format(
+                    uid=_uid(event), prop=name, value=str(one)[:40]))
     return problems

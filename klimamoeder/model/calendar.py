@@ -50,7 +50,10 @@ class CalendarReply(Base):
     stamp: Mapped[datetime | None] = mapped_column(UTCDateTime)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
-    # applied | stale | duplicate | review | resolved
+    # The reply's own identity (services.replies): the same reply imported twice is a duplicate.
+    identity: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
+    # applied | stale | older_version | review | duplicate | not_a_reply; a review entry once dealt with:
+    # resolved (applied or assigned from the review list) | dismissed | reimported (judged again)
     outcome: Mapped[str] = mapped_column(String(20), default="review")
     reason: Mapped[str] = mapped_column(String(500), default="")
     raw: Mapped[str] = mapped_column(Text, default="")

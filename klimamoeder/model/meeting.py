@@ -89,6 +89,8 @@ class AgendaItem(Base):
     expected_audience: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # SEQUENCE of the item's own calendar event (a speaker's agenda), raised on every significant change.
+    calendar_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")

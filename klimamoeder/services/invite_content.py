@@ -85,7 +85,7 @@ def agenda_event(meeting: Meeting, item: AgendaItem) -> EventData:
     """A speaker's own agenda item as an event of its own (UID derived, stable)."""
     place = ", ".join(p for p in (item.room.name if item.room else "", location(meeting)) if p)
     return EventData(
-        uid=f"agenda-{item.id}-{meeting.calendar_uid}", sequence=meeting.calendar_sequence,
+        uid=f"agenda-{item.id}-{meeting.calendar_uid}", sequence=item.calendar_sequence,
         summary=f"{item.title} ({meeting.title})", start=item.start, end=item.end, time_zone=meeting.time_zone,
         organiser=Party(meeting.organiser_name, meeting.organiser_email), location=place,
         description=item.description, status=ical_status(meeting.status),

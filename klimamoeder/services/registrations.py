@@ -427,62 +427,74 @@ def register(db: Database, meeting_id: int, person_id: int, data: RegistrationIn
              override_deadline: bool = False, now: datetime | None = None) -> ChangeResult:
     """Register (or update) one person; beyond capacity they land on the wait list."""
     with db.session() as s:
-        rule = SeatRule.lock(s, meeting_id, now)
-        meeting = rule.meeting
-        if s.get(Person, person_id) is None:
-            raise NotFound(translate("Errors", "There is no person with id {id}.").format(id=person_id))
-        days = clean_days(meeting, data.days)
-        reg = s.scalar(select(Registration).where(Registration.meeting_id == meeting_id,
-                                                  Registration.person_id == person_id))
-        created: tuple[int, ...] = ()
-        if reg is None:
-            if data.status in (Status.REGISTERED, Status.WAITLISTED):
-                check_deadline(meeting, override_deadline, now)
-            reg = Registration(meeting_id=meeting_id, person_id=person_id, status=rule.decide(None, Status.INVITED),
-                               days=[], source=data.source, created_at=rule.now, status_changed_at=rule.now)
-            s.add(reg)
-            s.flush()
-            created = (reg.id,)
-        else:
-            rule.remember(reg)
-            problem = _check_transition(rule, reg, data.status)
-            if problem:
-                raise TransitionRefused(problem, field="status")
-            if data.status is Status.REGISTERED and reg.status is not Status.REGISTERED:
-                check_deadline(meeting, override_deadline, now)
-        reg.role, reg.days = data.role, days
-        reg.dietary, reg.accessibility, reg.notes = data.dietary.strip(), data.accessibility.strip(), data.notes
-        rule.change(reg, data.status)
-        rule.promote()
+        return register_in(s, meeting_id, person_id, data, override_deadline, now)
+
+
+def register_in(s: Session, meeting_id: int, person_id: int, data: RegistrationInput,
+                override_deadline: bool = False, now: datetime | None = None) -> ChangeResult:
+    """`register` inside a caller's transaction (the CLI creates the person in the same one)."""
+    rule = SeatRule.lock(s, meeting_id, now)
+    meeting = rule.meeting
+    if s.get(Person, person_id) is None:
+        raise NotFound(translate("Errors", "There is no person with id {id}.").format(id=person_id))
+    days = clean_days(meeting, data.days)
+    reg = s.scalar(select(Registration).where(Registration.meeting_id == meeting_id,
+                                              Registration.person_id == person_id))
+    created: tuple[int, ...] = ()
+    if reg is None:
+        if data.status in (Status.REGISTERED, Status.WAITLISTED):
+            check_deadline(meeting, override_deadline, now)
+        reg = Registration(meeting_id=meeting_id, person_id=person_id, status=rule.decide(None, Status.INVITED),
+                           days=[], source=data.source, created_at=rule.now, status_changed_at=rule.now)
+        s.add(reg)
         s.flush()
-        return _result(rule, created=created, changed=(reg.id,))
+        created = (reg.id,)
+    else:
+        rule.remember(reg)
+        problem = _check_transition(rule, reg, data.status)
+        if problem:
+            raise TransitionRefused(problem, field="status")
+        if data.status is Status.REGISTERED and reg.status is not Status.REGISTERED:
+            check_deadline(meeting, override_deadline, now)
+    reg.role, reg.days = data.role, days
+    reg.dietary, reg.accessibility, reg.notes = data.dietary.strip(), data.accessibility.strip(), data.notes
+    rule.change(reg, data.status)
+    rule.promote()
+    s.flush()
+    return _result(rule, created=created, changed=(reg.id,))
 
 
 def set_status(db: Database, meeting_id: int, ids: Sequence[int], status: Status,
                override_deadline: bool = False, now: datetime | None = None) -> ChangeResult:
     """Change the status of one or many registrations (all or nothing if a transition is not allowed)."""
     with db.session() as s:
-        rule = SeatRule.lock(s, meeting_id, now)
-        meeting = rule.meeting
-        regs = _load_registrations(s, meeting_id, ids)
-        problems = [p for p in (_check_transition(rule, r, status) for r in regs) if p]
-        if problems:
-            shown = "\n".join(problems[:10])
-            more = len(problems) - 10
-            if more > 0:
-                shown += "\n" + translate("Errors", "…and {count} more.").format(count=more)
-            raise TransitionRefused(shown, field="status")
-        if status is Status.REGISTERED and any(r.status is not Status.REGISTERED for r in regs):
-            check_deadline(meeting, override_deadline, now)
-        # Wait-listed people keep their queue order when registered together.
-        regs.sort(key=lambda r: (r.status is not Status.WAITLISTED, r.status_changed_at, r.id))
-        before = {r.id: r.status for r in regs}
-        for reg in regs:
-            rule.change(reg, status)
-        rule.promote()
-        s.flush()
-        changed = tuple(r.id for r in regs if r.status != before[r.id])
-        return _result(rule, changed=changed, unchanged=len(regs) - len(changed))
+        return set_status_in(s, meeting_id, ids, status, override_deadline, now)
+
+
+def set_status_in(s: Session, meeting_id: int, ids: Sequence[int], status: Status,
+                  override_deadline: bool = False, now: datetime | None = None) -> ChangeResult:
+    """`set_status` inside a caller's transaction."""
+    rule = SeatRule.lock(s, meeting_id, now)
+    meeting = rule.meeting
+    regs = _load_registrations(s, meeting_id, ids)
+    problems = [p for p in (_check_transition(rule, r, status) for r in regs) if p]
+    if problems:
+        shown = "\n".join(problems[:10])
+        more = len(problems) - 10
+        if more > 0:
+            shown += "\n" + translate("Errors", "…and {count} more.").format(count=more)
+        raise TransitionRefused(shown, field="status")
+    if status is Status.REGISTERED and any(r.status is not Status.REGISTERED for r in regs):
+        check_deadline(meeting, override_deadline, now)
+    # Wait-listed people keep their queue order when registered together.
+    regs.sort(key=lambda r: (r.status is not Status.WAITLISTED, r.status_changed_at, r.id))
+    before = {r.id: r.status for r in regs}
+    for reg in regs:
+        rule.change(reg, status)
+    rule.promote()
+    s.flush()
+    changed = tuple(r.id for r in regs if r.status != before[r.id])
+    return _result(rule, changed=changed, unchanged=len(regs) - len(changed))
 
 
 def set_role(db: Database, meeting_id: int, ids: Sequence[int], role: ParticipantRole) -> ChangeResult:

@@ -186,3 +186,50 @@ def test_the_feed_and_the_exported_invitation_of_a_stored_meeting(db: Database, 
     events = {e["uid"]: e for e in ical_js(feed)["events"]}
     assert events["houston@klimamoeder.invalid"]["start"] == "2026-11-01T15:00:00.000Z"
     assert events[ids.uid]["end"] == "2026-10-25T09:00:00.000Z"
+
+
+@requires_node
+def test_all_day_meetings_show_the_invitee_as_busy(tmp_path: Path) -> None:
+    raw = build_request(event_for(CASES[3], all_day=True), ATTENDEES[:1], STAMP)
+    [event] = vobject.readOne(raw.decode("utf-8")).vevent_list
+    assert event.transp.value == "OPAQUE"
+    assert Calendar.from_ical(raw).walk("VEVENT")[0]["TRANSP"] == "OPAQUE"
+
+
+@requires_node
+def test_export_move_export_cancel_export_gives_rising_sequences_to_every_parser(
+        db: Database, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from klimamoeder.model import AgendaItem, Meeting
+
+    ids = make_meeting(db)
+    seen = []
+    for step in ("export", "move", "cancel"):
+        if step == "move":
+            with db.session() as s:
+                meeting = s.get(Meeting, ids.meeting)
+                assert meeting is not None
+                meeting.start += timedelta(hours=2)
+                meeting.end += timedelta(hours=2)
+        elif step == "cancel":
+            invites.cancel_meeting(db, ids.meeting)
+        path = tmp_path / f"{step}.ics"
+        path.write_bytes(invites.export_invites(db, ids.meeting))
+        parsed = ical_js(path)
+        [js] = parsed["events"]
+        [vo] = read_vobject(path.read_bytes())
+        assert js["sequence"] == vo[1]
+        seen.append((parsed["method"], js["sequence"], js["status"]))
+    assert seen == [("REQUEST", 0, "CONFIRMED"), ("REQUEST", 1, "CONFIRMED"), ("CANCEL", 2, "CANCELLED")]
+    # A speaker's own agenda item moved: its event outranks the one sent before.
+    first = tmp_path / "speaker-0.ics"
+    first.write_bytes(invites.speaker_agenda(db, ids.meeting, ids.people["zoe@aberdeen.example"]))
+    with db.session() as s:
+        item = s.query(AgendaItem).filter_by(meeting_id=ids.meeting).one()
+        item.start += timedelta(minutes=15)
+    second = tmp_path / "speaker-1.ics"
+    second.write_bytes(invites.speaker_agenda(db, ids.meeting, ids.people["zoe@aberdeen.example"]))
+    before, after = ical_js(first)["events"][0], ical_js(second)["events"][0]
+    assert after["uid"] == before["uid"] and after["sequence"] == before["sequence"] + 1
+    assert read_vobject(second.read_bytes())[0][1] == after["sequence"]

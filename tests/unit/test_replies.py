@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import base64
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from klimamoeder import cli
 from klimamoeder.exports.reply_parser import parse_reply_file
-from klimamoeder.model import Person, Registration
+from klimamoeder.model import Meeting, Person, Registration
 from klimamoeder.services import replies
 from klimamoeder.storage import Database
 from tests.invite_data import MeetingIds, make_meeting
@@ -141,8 +142,20 @@ def test_the_same_reply_twice_changes_nothing(db: Database) -> None:
     assert after.version == before.version and after.status_changed_at == before.status_changed_at
 
 
+def move_meeting(db: Database, ids: MeetingIds, hours: int = 1) -> int:
+    """The secretariat moves the meeting (a significant change): returns the meeting's new SEQUENCE."""
+    with db.session() as s:
+        meeting = s.get(Meeting, ids.meeting)
+        assert meeting is not None
+        meeting.start += timedelta(hours=hours)
+        meeting.end += timedelta(hours=hours)
+    with db.session() as s:
+        return s.get(Meeting, ids.meeting).calendar_sequence  # type: ignore[union-attr]
+
+
 def test_a_reply_to_an_older_version_does_not_override_a_newer_answer(db: Database) -> None:
     ids = make_meeting(db)
+    assert move_meeting(db, ids) == 1
     replies.import_replies(db, [("new.ics", outlook_reply("ACCEPTED", sequence=1))])
     summary = replies.import_replies(db, [
         ("old.ics", outlook_reply("DECLINED", sequence=0, stamp="20261201T000000Z")),
@@ -205,7 +218,8 @@ def test_cli_imports_reply_files(tmp_path: Path, capsys: pytest.CaptureFixture[s
     (tmp_path / "a.ics").write_bytes(outlook_reply())
     (tmp_path / "b.eml").write_bytes(thunderbird_eml())
     assert cli.run(["--db", str(path), "import", "replies", str(tmp_path / "a.ics"), str(tmp_path / "b.eml")]) == 0
-    assert "2 applied, 0 stale, 0 duplicate, 0 for review." in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "2 applied, 0 stale, 0 for an older version, 0 duplicate, 0 for review, 0 not a reply." in out
     database = open_database(path)
     assert registration(database, ids, "lucja@gdansk.example").status.value == "declined"
     database.dispose()
