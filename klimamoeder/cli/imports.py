@@ -53,6 +53,8 @@ def cmd_import_participants(db: Database, args: argparse.Namespace) -> int:
     print(text.format(rows=result.rows_imported, created=result.people_created, matched=result.people_matched,
                       added=result.registrations_created, updated=result.registrations_updated,
                       waitlisted=result.waitlisted))
+    if result.promoted:
+        print(translate("Cli", "Moved up from the wait list: {names}").format(names=", ".join(result.promoted)))
     return EXIT_OK
 
 

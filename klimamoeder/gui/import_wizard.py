@@ -349,6 +349,9 @@ class ImportPage(QWizardPage):
             "{updated} updated, {waitlisted} on the wait list.").format(
             rows=result.rows_imported, created=result.people_created, matched=result.people_matched,
             added=result.registrations_created, updated=result.registrations_updated, waitlisted=result.waitlisted))
+        if result.promoted:
+            self.status.setText(self.status.text() + "\n" + self.tr("Moved up from the wait list: {names}").format(
+                names=", ".join(result.promoted)))
         events.changed.emit("registrations", self.w.meeting_id)
         events.changed.emit("people", None)
         self.completeChanged.emit()

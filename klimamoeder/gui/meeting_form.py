@@ -73,6 +73,11 @@ class MeetingForm(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.hide()
+        self.notice = QLabel()  # what a save did besides saving: who moved up from the wait list
+        self.notice.setObjectName("noticeBanner")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
 
         self.network = QComboBox()
         self.title = QLineEdit()
@@ -152,6 +157,7 @@ class MeetingForm(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.problems)
+        layout.addWidget(self.notice)
         layout.addLayout(columns)
         layout.addWidget(QLabel(self.tr("&Description")))
         layout.itemAt(layout.count() - 1).widget().setBuddy(self.description)  # type: ignore[union-attr]
@@ -277,6 +283,9 @@ class MeetingForm(QWidget):
         def apply(fields: meetings.MeetingInput) -> None:
             details = meetings.update_meeting(self.db, meeting_id, fields, state["version"])
             state["version"] = details.version
+            self.notice.setVisible(bool(details.promoted))
+            self.notice.setText(self.tr("Moved up from the wait list: {names}").format(
+                names=", ".join(details.promoted)))
             if self.meeting_id == meeting_id:
                 self._details = details
                 self._show(details.fields)

@@ -45,7 +45,8 @@ from .tasks import run_task, show_error
 class PersonPickerDialog(QDialog):
     """Choose one or more people by typing part of a name, e-mail address or organisation."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, title: str = "") -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, title: str = "", ok_text: str = "",
+                 single: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Invite people"))
         self.search = QLineEdit()
@@ -70,7 +71,9 @@ class PersonPickerDialog(QDialog):
         self.search.textChanged.connect(self.proxy.set_filter_text)
         self.table.doubleClicked.connect(self.accept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Invite"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or self.tr("Invite"))
+        if single:
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -2,8 +2,10 @@
 
 The delivery log (`InvitationDelivery`) is the memory: a person whose last delivered
 message is a REQUEST for the meeting as it is now is up to date and never gets the
-same version twice. When time, place or status changed since the last version was
-sent, the SEQUENCE goes up by one and everyone still invited gets the update.
+same version twice. The SEQUENCE is the meeting's own (`services.sequence` raises it on
+every change of time, place or status, whatever path made it); when it is above what
+was delivered, everyone still invited gets the update. A message to someone whose last
+message it must outrank (a withdrawal, a re-invitation) raises it further when sent.
 Uninvited people (registration cancelled) get a CANCEL naming only them; a cancelled
 meeting sends a CANCEL with STATUS:CANCELLED to everyone who had the invitation.
 Each delivery row keeps the fingerprint of the version it carried.
@@ -76,7 +78,7 @@ class SendPlan:
     meeting_id: int
     title: str
     sequence: int  # the SEQUENCE the next messages carry
-    bumps_sequence: bool
+    bumps_sequence: bool  # higher than any delivered so far: the meeting changed since the last invitation
     all_day: bool
     cancelled: bool
     recipients: tuple[Recipient, ...]
@@ -194,7 +196,8 @@ def _plan(s: Session, meeting: Meeting) -> tuple[int, bool, list[tuple[Recipient
             last_error=last.error if last and last.status == DeliveryStatus.FAILED else "",
             last_sequence=last.sequence if last else None, last_at=last.at if last else None,
         ), reg))
-    return needed, needed > sequence, planned
+    delivered = [d.sequence for rows in history.values() for d in rows if d.status in DONE]
+    return needed, bool(delivered) and needed > max(delivered), planned
 
 
 def plan_invitations(db: Database, meeting_id: int) -> SendPlan:

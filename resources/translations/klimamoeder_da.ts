@@ -371,6 +371,18 @@
         <translation>iCalendar REPLY-filer eller .eml-beskeder</translation>
     </message>
     <message>
+        <source>one JSON object per file&apos;s reply</source>
+        <translation>ét JSON-objekt pr. svar i filerne</translation>
+    </message>
+    <message>
+        <source>Moved up from the wait list: {names}</source>
+        <translation>Rykket op fra ventelisten: {names}</translation>
+    </message>
+    <message>
+        <source>{applied} applied, {stale} stale, {older} for an older version, {duplicate} duplicate, {review} for review, {other} not a reply.</source>
+        <translation>{applied} indført, {stale} forældede, {older} til en ældre udgave, {duplicate} dubletter, {review} til gennemsyn, {other} ikke et svar.</translation>
+    </message>
+    <message>
         <source>write invitations, calendars, PDFs or spreadsheets</source>
         <translation>skriv invitationer, kalendere, PDF&apos;er eller regneark</translation>
     </message>
@@ -495,10 +507,6 @@
         <translation>Importerede {rows} rækker: {created} nye personer, {matched} genkendt på e-mail; {added} tilmeldinger tilføjet, {updated} opdateret, {waitlisted} på venteliste.</translation>
     </message>
     <message>
-        <source>{applied} applied, {stale} stale, {duplicate} duplicate, {review} for review.</source>
-        <translation>{applied} registreret, {stale} forældede, {duplicate} dubletter, {review} til gennemsyn.</translation>
-    </message>
-    <message>
         <source>Invitation written to {path}</source>
         <translation>Invitation skrevet til {path}</translation>
     </message>
@@ -561,6 +569,94 @@
     <message>
         <source>replace FILE if it exists</source>
         <translation>erstat FILE, hvis den findes</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an ISO date and time (e.g. 2026-10-22T09:00).</source>
+        <translation>&apos;{value}&apos; er ikke en ISO-dato og -tid (f.eks. 2026-10-22T09:00).</translation>
+    </message>
+    <message>
+        <source>every registration of a meeting with status, wait-list position and answer</source>
+        <translation>alle tilmeldinger til et møde med status, plads på ventelisten og svar</translation>
+    </message>
+    <message>
+        <source>register someone, or wait-list them when full</source>
+        <translation>tilmeld en person, eller sæt vedkommende på venteliste når mødet er fuldt</translation>
+    </message>
+    <message>
+        <source>add the person if the address is new</source>
+        <translation>opret personen, hvis adressen er ny</translation>
+    </message>
+    <message>
+        <source>register even after the registration deadline</source>
+        <translation>tilmeld også efter tilmeldingsfristen</translation>
+    </message>
+    <message>
+        <source>change a registration&apos;s status (the same rule)</source>
+        <translation>skift en tilmeldings status (samme regel)</translation>
+    </message>
+    <message>
+        <source>change a meeting</source>
+        <translation>ændr et møde</translation>
+    </message>
+    <message>
+        <source>capacity, time, venue or cancellation; says who moved up and whom to tell</source>
+        <translation>kapacitet, tid, sted eller aflysning; fortæller hvem der rykkede op, og hvem der skal have besked</translation>
+    </message>
+    <message>
+        <source>calendar replies waiting for review</source>
+        <translation>kalendersvar der venter på gennemsyn</translation>
+    </message>
+    <message>
+        <source>list the replies waiting for review</source>
+        <translation>vis de svar der venter på gennemsyn</translation>
+    </message>
+    <message>
+        <source>apply a waiting reply as it is</source>
+        <translation>indfør et ventende svar, som det er</translation>
+    </message>
+    <message>
+        <source>apply a waiting reply to this person and remember the address</source>
+        <translation>indfør et ventende svar hos denne person og husk adressen</translation>
+    </message>
+    <message>
+        <source>take a waiting reply off the list</source>
+        <translation>tag et ventende svar af listen</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>alle dage</translation>
+    </message>
+    <message>
+        <source>{name}: the meeting is full; on the wait list.</source>
+        <translation>{name}: mødet er fuldt; på ventelisten.</translation>
+    </message>
+    <message>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+    <message>
+        <source>{name}: {status} (asked: {wanted}; the seat rule decided).</source>
+        <translation>{name}: {status} (ønsket: {wanted}; pladsreglen afgjorde det).</translation>
+    </message>
+    <message>
+        <source>Saved. The invitation is now version {sequence}.</source>
+        <translation>Gemt. Invitationen er nu udgave {sequence}.</translation>
+    </message>
+    <message>
+        <source>A cancellation is due to {count} people: klimamoeder send invites {meeting}</source>
+        <translation>{count} personer skal have en aflysning: klimamoeder send invites {meeting}</translation>
+    </message>
+    <message>
+        <source>An update is due to {count} people: klimamoeder send invites {meeting}</source>
+        <translation>{count} personer skal have en opdatering: klimamoeder send invites {meeting}</translation>
+    </message>
+    <message>
+        <source>Nobody needs to be told.</source>
+        <translation>Ingen skal have besked.</translation>
+    </message>
+    <message>
+        <source>Taken off the review list.</source>
+        <translation>Taget af listen til gennemsyn.</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1355,14 @@
         <source>An invitation must hold exactly one event (one UID).</source>
         <translation>En invitation skal indeholde præcis én begivenhed (én UID).</translation>
     </message>
+    <message>
+        <source>Event {uid}: a property cannot be read: {error}</source>
+        <translation>Begivenhed {uid}: en egenskab kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>Event {uid}: {prop} is broken (&apos;{value}&apos;).</source>
+        <translation>Begivenhed {uid}: {prop} er ødelagt (&apos;{value}&apos;).</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1440,6 +1544,10 @@
     <message>
         <source>Imported {rows} rows: {created} new people, {matched} matched by e-mail; {added} registrations added, {updated} updated, {waitlisted} on the wait list.</source>
         <translation>Importerede {rows} rækker: {created} nye personer, {matched} genkendt på e-mail; {added} tilmeldinger tilføjet, {updated} opdateret, {waitlisted} på venteliste.</translation>
+    </message>
+    <message>
+        <source>Moved up from the wait list: {names}</source>
+        <translation>Rykket op fra ventelisten: {names}</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -2048,6 +2156,10 @@
     <message>
         <source>(no host)</source>
         <translation>(ingen vært)</translation>
+    </message>
+    <message>
+        <source>Moved up from the wait list: {names}</source>
+        <translation>Rykket op fra ventelisten: {names}</translation>
     </message>
     <message>
         <source>Edit meeting “{title}”</source>
@@ -2858,12 +2970,20 @@ mærket “må ikke udleveres”</translation>
 <context>
     <name>Replies</name>
     <message>
+        <source>Broken in the file: {properties}.</source>
+        <translation>Ødelagt i filen: {properties}.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as iCalendar: {error}</source>
         <translation>Filen kan ikke læses som iCalendar: {error}</translation>
     </message>
     <message>
         <source>The calendar holds no event.</source>
         <translation>Kalenderen indeholder ingen begivenhed.</translation>
+    </message>
+    <message>
+        <source>The message cannot be read: {error}</source>
+        <translation>Beskeden kan ikke læses: {error}</translation>
     </message>
     <message>
         <source>The message holds no calendar reply.</source>
@@ -2890,6 +3010,10 @@ mærket “må ikke udleveres”</translation>
         <translation>Et svar skal nævne præcis én deltager; dette nævner {n}.</translation>
     </message>
     <message>
+        <source>This is the organiser&apos;s own answer, not an invitee&apos;s.</source>
+        <translation>Det er arrangørens eget svar, ikke en inviteret persons.</translation>
+    </message>
+    <message>
         <source>The address is not known (an alias or a delegate?).</source>
         <translation>Adressen er ukendt (et alias eller en stedfortræder?).</translation>
     </message>
@@ -2898,12 +3022,20 @@ mærket “må ikke udleveres”</translation>
         <translation>Personen står ikke på mødets liste.</translation>
     </message>
     <message>
+        <source>This person was never sent the invitation (was it forwarded?).</source>
+        <translation>Personen har aldrig fået invitationen tilsendt (er den videresendt?).</translation>
+    </message>
+    <message>
         <source>The invitation was delegated to someone else.</source>
         <translation>Invitationen blev videregivet til en anden.</translation>
     </message>
     <message>
         <source>The reply gives no answer ({partstat}).</source>
         <translation>Svaret indeholder ingen tilkendegivelse ({partstat}).</translation>
+    </message>
+    <message>
+        <source>It answers version {theirs} of the invitation, but the newest sent is {ours}.</source>
+        <translation>Det svarer på udgave {theirs} af invitationen, men den nyeste sendte er {ours}.</translation>
     </message>
     <message>
         <source>This reply was applied before.</source>
@@ -2918,6 +3050,10 @@ mærket “må ikke udleveres”</translation>
         <translation>Et nyere svar på samme version er allerede gemt.</translation>
     </message>
     <message>
+        <source>Answered an older version of the invitation (version {theirs}; the meeting has changed since, now version {ours}).</source>
+        <translation>Svarede på en ældre udgave af invitationen (udgave {theirs}; mødet er ændret siden, nu udgave {ours}).</translation>
+    </message>
+    <message>
         <source>The person&apos;s invitation was withdrawn; the answer needs a decision.</source>
         <translation>Personens invitation er trukket tilbage; svaret kræver en beslutning.</translation>
     </message>
@@ -2926,12 +3062,32 @@ mærket “må ikke udleveres”</translation>
         <translation>Dette svar er allerede importeret.</translation>
     </message>
     <message>
+        <source>Unexpected error ({kind}); nothing from this file was applied.</source>
+        <translation>Uventet fejl ({kind}); intet fra denne fil blev indført.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>Kan ikke læse {path}: {error}</translation>
     </message>
     <message>
         <source>This reply is no longer waiting for review.</source>
         <translation>Dette svar venter ikke længere på gennemsyn.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s meeting is not known, so it cannot be applied. Dismiss it.</source>
+        <translation>Svarets møde er ukendt, så det kan ikke indføres. Afvis det.</translation>
+    </message>
+    <message>
+        <source>The reply gives no answer to apply. Dismiss it.</source>
+        <translation>Svaret indeholder intet svar at indføre. Afvis det.</translation>
+    </message>
+    <message>
+        <source>Applied from the review list: {reason}</source>
+        <translation>Indført fra listen til gennemsyn: {reason}</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s address is not known: assign it to a person.</source>
+        <translation>Svarets adresse er ukendt: tildel det til en person.</translation>
     </message>
 </context>
 <context>
@@ -2945,8 +3101,12 @@ mærket “må ikke udleveres”</translation>
         <translation>Importerer kalendersvar</translation>
     </message>
     <message>
-        <source>{applied} applied, {stale} older than the answer on file, {duplicate} already imported, {review} need your review.</source>
-        <translation>{applied} registreret, {stale} ældre end det gemte svar, {duplicate} allerede importeret, {review} kræver dit gennemsyn.</translation>
+        <source>{applied} applied, {stale} older than the answer on file, {older} answered an older version, {duplicate} already imported, {review} need your review, {other} not a reply.</source>
+        <translation>{applied} indført, {stale} ældre end det gemte svar, {older} svarede på en ældre udgave, {duplicate} allerede importeret, {review} skal gennemses, {other} ikke et svar.</translation>
+    </message>
+    <message>
+        <source>Moved up from the wait list: {names}</source>
+        <translation>Rykket op fra ventelisten: {names}</translation>
     </message>
 </context>
 <context>
@@ -2956,8 +3116,8 @@ mærket “må ikke udleveres”</translation>
         <translation>Kalendersvar til gennemsyn</translation>
     </message>
     <message>
-        <source>These replies were not applied: the meeting or person is unknown, the invitation was delegated or the attendee proposed another time. Deal with each one (e.g. add the address to the person), then mark it as done.</source>
-        <translation>Disse svar er ikke registreret: mødet eller personen er ukendt, invitationen blev videregivet, eller deltageren foreslog et andet tidspunkt. Behandl hvert svar (fx ved at tilføje adressen til personen), og markér det derefter som behandlet.</translation>
+        <source>These replies were not applied by themselves: the address or meeting is unknown, the answer is for an older version of the invitation, the file is broken, or the invitation was delegated or forwarded. Apply a reply as it is, assign it to the person it belongs to (their address is remembered), or dismiss it. A file can also be imported again once its cause is fixed.</source>
+        <translation>Disse svar blev ikke indført af sig selv: adressen eller mødet er ukendt, svaret gælder en ældre udgave af invitationen, filen er ødelagt, eller invitationen er uddelegeret eller videresendt. Indfør et svar, som det er, tildel det til den person, det hører til (adressen huskes), eller afvis det. En fil kan også importeres igen, når årsagen er rettet.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2984,8 +3144,40 @@ mærket “må ikke udleveres”</translation>
         <translation>Møde</translation>
     </message>
     <message>
-        <source>Mark as dealt with</source>
-        <translation>Markér som behandlet</translation>
+        <source>Apply</source>
+        <translation>Indfør</translation>
+    </message>
+    <message>
+        <source>Apply the answer to the person&apos;s registration as it is</source>
+        <translation>Indfør svaret på personens tilmelding, som det er</translation>
+    </message>
+    <message>
+        <source>Assign to a person…</source>
+        <translation>Tildel til en person…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Take it off the list; it is kept for the record</source>
+        <translation>Tag det af listen; det gemmes til dokumentation</translation>
+    </message>
+    <message>
+        <source>{name}: now {status}</source>
+        <translation>{name}: nu {status}</translation>
+    </message>
+    <message>
+        <source>Moved up from the wait list: {names}</source>
+        <translation>Rykket op fra ventelisten: {names}</translation>
+    </message>
+    <message>
+        <source>Whose answer is this?</source>
+        <translation>Hvis svar er det?</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tildel</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3010,6 +3202,29 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>Proposes another time</source>
         <translation>Foreslår et andet tidspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>Seats</name>
+    <message>
+        <source>{email} is not on this meeting&apos;s list.</source>
+        <translation>{email} er ikke på mødets liste.</translation>
+    </message>
+    <message>
+        <source>Nobody has the e-mail address {email}; give --name to add them.</source>
+        <translation>Ingen har e-mailadressen {email}; angiv --name for at oprette personen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --capacity, --start, --end, --venue or --cancel.</source>
+        <translation>Intet at ændre: angiv --capacity, --start, --end, --venue eller --cancel.</translation>
+    </message>
+    <message>
+        <source>There is no venue called &apos;{name}&apos;.</source>
+        <translation>Der er intet mødested ved navn &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Several venues are called &apos;{name}&apos;.</source>
+        <translation>Flere mødesteder hedder &apos;{name}&apos;.</translation>
     </message>
 </context>
 <context>

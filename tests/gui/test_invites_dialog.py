@@ -166,5 +166,55 @@ def test_unknown_replies_wait_in_the_review_list(qtbot: QtBot, sqlite_db: Databa
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "stranger@elsewhere.example"
     shot(dialog, "review")
     dialog.table.selectRow(0)
-    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    assert not dialog.apply_button.isEnabled()  # nobody to apply it to yet
+    qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 0 and replies.review_items(sqlite_db) == []
+
+
+def test_review_entries_are_applied_or_assigned_to_a_person_in_the_window(
+        qtbot: QtBot, sqlite_db: Database) -> None:
+    from PySide6.QtCore import QTimer
+
+    from klimamoeder.gui.registration_dialogs import PersonPickerDialog
+
+    ids = make_meeting(sqlite_db)
+    with sqlite_db.session() as s:  # the time moved after the invitation went out
+        from klimamoeder.model import Meeting
+
+        meeting = s.get(Meeting, ids.meeting)
+        assert meeting is not None
+        meeting.start, meeting.end = meeting.start.replace(hour=8), meeting.end.replace(hour=15)
+    replies.import_replies(sqlite_db, [
+        ("Accepteret.ics", outlook_reply(sequence=0)),
+        ("alias.ics", outlook_reply("DECLINED", address="ZOE.PRIVATE@GMAIL.EXAMPLE", sequence=1)),
+    ])
+    dialog = ReplyReviewDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 2
+    assert "older version" in dialog.table.item(0, 4).text()
+    qtbot.waitUntil(lambda: dialog.table.rowHeight(0) < 80)  # rows wrap to the final column widths
+    shot(dialog, "review-older-version")
+    dialog.table.selectRow(0)
+    assert dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.result.text() == "Anne <b>&</b> Søren: now registered"
+    assert dialog.table.rowCount() == 1
+
+    def pick_zoe() -> None:
+        picker = QApplication.activeModalWidget()
+        assert isinstance(picker, PersonPickerDialog)
+        shot(picker, "review-assign-picker")
+        qtbot.keyClicks(picker.search, "aberdeen")  # QtTest types ASCII only
+        picker.table.selectRow(0)
+        picker.accept()
+
+    dialog.table.selectRow(0)
+    QTimer.singleShot(0, pick_zoe)
+    qtbot.mouseClick(dialog.assign_button, Qt.MouseButton.LeftButton)
+    assert dialog.result.text() == "Zoë: now declined"
+    assert dialog.table.rowCount() == 0
+    shot(dialog, "review-done")
+    later = replies.import_replies(sqlite_db, [("again.ics", outlook_reply(
+        "ACCEPTED", address="zoe.private@gmail.example", sequence=1, stamp="20261105T000000Z"))])
+    assert [o.outcome for o in later.outcomes] == ["applied"]

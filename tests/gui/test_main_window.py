@@ -200,3 +200,38 @@ def test_every_menu_action_opens_its_dialog(qtbot, main_window, demo_db, monkeyp
     assert opened == ["NewMeetingDialog", "SendInvitesDialog", "PrintDialog", "CheckInDialog",
                       "ImportParticipantsWizard", "CopyMeetingDialog", "ReplyReviewDialog", "PeopleDialog",
                       "SmtpSettingsDialog"]
+
+
+def test_raising_the_capacity_moves_the_first_on_the_wait_list_up_and_says_who(
+        qtbot, main_window, demo_db, tmp_path) -> None:
+    from dataclasses import replace
+
+    from klimamoeder.services import seats
+
+    meeting_id = wecp_id(demo_db)
+    details = meetings.get_meeting(demo_db, meeting_id)
+    meetings.update_meeting(demo_db, meeting_id, replace(details.fields, capacity=details.registered),
+                            details.version)
+    seats.register_email(demo_db, meeting_id, "first@wait.example", "Zoë Først", override_deadline=True)
+    seats.register_email(demo_db, meeting_id, "second@wait.example", "Łucja Anden", override_deadline=True)
+    main_window.select_meeting(meeting_id)
+    form = main_window.page.form
+    form.capacity.setValue(details.registered + 1)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.notice.isVisible() and form.notice.text() == "Moved up from the wait list: Zoë Først"
+    form.grab().save(str(tmp_path / "capacity-raised.png"))
+    Path("/tmp/klimamoeder-shots").mkdir(exist_ok=True)
+    form.grab().save("/tmp/klimamoeder-shots/capacity-raised.png")
+    lines = {line.name: line for line in seats.registration_lines(demo_db, meeting_id)}
+    assert lines["Zoë Først"].status == "registered" and lines["Łucja Anden"].wait_list_position == 1
+
+    form.capacity.setValue(1)  # below the registered count: refused with the reason, nothing saved
+    shown: list[str] = []
+    original = QMessageBox.warning
+    QMessageBox.warning = lambda parent, title, text, *a: shown.append(text)  # type: ignore[method-assign]
+    try:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        QMessageBox.warning = original  # type: ignore[method-assign]
+    assert shown and "so the capacity cannot be 1" in shown[0]
+    assert meetings.get_meeting(demo_db, meeting_id).fields.capacity == details.registered + 1
