@@ -202,7 +202,7 @@ def _plan(s: Session, meeting: Meeting) -> tuple[int, bool, list[tuple[Recipient
 
 def plan_invitations(db: Database, meeting_id: int) -> SendPlan:
     """Who would get what if the user pressed Send now (also the CLI's --dry-run)."""
-    with db.session() as s:
+    with db.read() as s:
         meeting = _meeting(s, meeting_id)
         sequence, bump, rows = _plan(s, meeting)
         return SendPlan(meeting.id, meeting.title, sequence, bump, meeting.all_day,
@@ -322,7 +322,7 @@ def uninvite(db: Database, meeting_id: int, person_id: int) -> ChangeResult:
 
 def export_invites(db: Database, meeting_id: int, language: str | None = None) -> bytes:
     """One .ics with every invitee as ATTENDEE, for the organiser's own calendar."""
-    with db.session() as s:
+    with db.read() as s:
         meeting = _meeting(s, meeting_id)
         sequence, _bump, rows = _plan(s, meeting)
         organiser = meeting.organiser_email.strip().lower()
@@ -343,7 +343,7 @@ def export_invites(db: Database, meeting_id: int, language: str | None = None) -
 
 def export_calendar(db: Database, network: str | None = None, language: str = "en") -> bytes:
     """A METHOD:PUBLISH feed of the network's meetings (or all); drafts are left out."""
-    with db.session() as s:
+    with db.read() as s:
         query = (select(Meeting).join(Meeting.network).where(Meeting.status != MeetingStatus.DRAFT)
                  .options(joinedload(Meeting.venue), selectinload(Meeting.agenda)).order_by(Meeting.start))
         name = translate("Invites", "Klimamøder meetings")
@@ -361,7 +361,7 @@ def export_calendar(db: Database, network: str | None = None, language: str = "e
 def person_for_email(db: Database, email: str) -> int:
     """The person with this address (main or other), in any letter case."""
     wanted = email.strip().lower()
-    with db.session() as s:
+    with db.read() as s:
         for person_id, main, others in s.execute(select(Person.id, Person.email, Person.other_emails)):
             if (main or "").lower() == wanted or wanted in (o.lower() for o in others or []):
                 return int(person_id)
@@ -370,7 +370,7 @@ def person_for_email(db: Database, email: str) -> int:
 
 def speaker_agenda(db: Database, meeting_id: int, person_id: int) -> bytes:
     """A speaker's or moderator's own agenda items as events (PUBLISH)."""
-    with db.session() as s:
+    with db.read() as s:
         meeting = _meeting(s, meeting_id)
         items = s.scalars(
             select(AgendaItem).join(AgendaPerson).where(AgendaItem.meeting_id == meeting_id,
