@@ -5,8 +5,8 @@
 - `agenda_item.calendar_sequence`: each agenda item's calendar event has its own SEQUENCE, raised on
   every significant change of the item (or of the meeting it belongs to).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
