@@ -1,4 +1,7 @@
-"""Check-in at the door: type a few letters of a name or organisation, press Enter.
+"""Check-in at the door: type a few letters of a name or organisation, press Enter, or scan a badge.
+
+A USB barcode scanner is a keyboard: it types the badge's QR code (`KM<meeting>R<registration>`)
+and Enter into the search field, which recognises the code and checks that registration in.
 
 The registered people of the day are loaded once (in the background) and matched in memory as
 the user types, so a queue at the door never waits for the database; only the check-in itself
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..services import attendance
 from ..services.attendance import CheckInCandidate, CheckInRecord
+from ..services.checkin_codes import CheckInCode, parse_code
 from ..services.errors import DomainError
 from ..storage import Database
 from .tasks import Task, error_text, run_task
@@ -69,7 +73,7 @@ class CheckInDialog(QDialog):
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.8)
         self.search.setFont(big)
-        self.search.setPlaceholderText(self.tr("Name or organisation, then Enter"))
+        self.search.setPlaceholderText(self.tr("Name or organisation, then Enter, or scan a badge"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._update_matches)
         self.search.returnPressed.connect(self.check_in_current)
@@ -173,13 +177,32 @@ class CheckInDialog(QDialog):
             self.list.setCurrentRow(max(0, min(self.list.count() - 1, self.list.currentRow() + step)))
 
     def check_in_current(self) -> None:
-        """Enter: check in the highlighted match (the first one unless the user moved)."""
+        """Enter: check in the badge just scanned, or the highlighted match (the first one unless the user moved)."""
+        code = parse_code(self.search.text())
+        if code is not None:
+            self._check_in_code(code)
+            return
         if not self.matches:
             if self.search.text().strip():
                 self.feedback.setText(self.tr("Nobody registered matches “{text}”.").format(text=self.search.text()))
             return
         row = self.list.currentRow()
-        candidate = self.matches[row if 0 <= row < len(self.matches) else 0]
+        self._check_in(self.matches[row if 0 <= row < len(self.matches) else 0])
+
+    def _check_in_code(self, code: CheckInCode) -> None:
+        """A USB scanner typed a badge's QR code and Enter: that registration, with no list to choose from."""
+        self.search.clear()
+        if code.meeting_id != self.meeting_id:
+            self.feedback.setText("⚠ " + self.tr("This badge is for another meeting."))
+            return
+        candidate = next((c for c in self.candidates if c.registration_id == code.registration_id), None)
+        if candidate is None:
+            self.feedback.setText("⚠ " + self.tr("This badge's registration is not (or no longer) registered for "
+                                                 "this meeting."))
+            return
+        self._check_in(candidate)
+
+    def _check_in(self, candidate: CheckInCandidate) -> None:
         try:
             record = attendance.check_in(self.db, candidate.registration_id, self.current_day())
         except DomainError as error:

@@ -1,41 +1,42 @@
-"""Print preview: choose a document and its language, see the real PDF, print or save it.
+"""Print preview: choose a document and its options, see the real PDF, print or save it.
 
 The PDF is built off the GUI thread (`run_task`) by the same services the CLI uses, and
 shown with QtPdf, so what the user sees is byte for byte what gets printed or saved.
-Printing renders each page into the printer at up to 300 dpi: sharp on paper without
-asking for gigabyte-sized page images from a 1200 dpi driver.
+Printing is exact (`gui/printing.py`): the PDF itself to CUPS where the platform takes
+it, otherwise rendered at the printer's resolution at actual size, in the background
+with progress and cancel. Names no bundled font can draw are reported before printing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ..safe_files import OutputRefused, write_file
-from ..services.documents import DOCUMENTS, ListChoice, document_pdf
+from ..services import attendance
+from ..services.documents import DOCUMENTS, document_pdf, unprintable
 from ..services.progress import Progress
 from ..storage import Database
+from .print_options import DocumentOptions
+from .printing import job_from, print_job
 from .tasks import Task, run_task, show_error
-
-PRINT_DPI_CAP = 300
-_OPTIONAL_COLUMNS = ("title", "organisation", "email", "days", "role")
 
 
 def load_pdf(pdf: bytes, document: QPdfDocument) -> QBuffer:
@@ -66,48 +67,29 @@ def render_self_test_page(db: Database, meeting_id: int) -> QImage:
     return render_first_page_png(document_pdf(db, meeting_id, "programme", "da"))
 
 
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
-    """Draw the document's pages (the printer's page range, if one was chosen) into `printer`."""
-    first, last = 0, document.pageCount() - 1
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first = printer.fromPage() - 1
-        last = min(max(printer.toPage(), printer.fromPage()) - 1, last)
-    dpi = min(printer.resolution(), PRINT_DPI_CAP)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("The printer could not be started.")
-    try:
-        for index, page in enumerate(range(first, last + 1)):
-            if index:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(page, QSize(round(points.width() / 72 * dpi),
-                                                round(points.height() / 72 * dpi)))
-            target = painter.viewport()
-            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(target.x(), target.y(), scaled.width(), scaled.height()), image)
-    finally:
-        painter.end()
-
-
 class PrintDialog(QDialog):
     """The print preview of one meeting's documents.
 
-    `generated(pages)` is emitted each time a fresh PDF is in the preview.
+    `generated(pages)` is emitted each time a fresh PDF is in the preview; `printed(pages)`
+    when a print job has been handed over (pages drawn, or 0 for a PDF sent to CUPS).
     """
 
     generated = Signal(int)
+    printed = Signal(int)
 
     def __init__(self, db: Database, meeting_id: int, document: str = "programme",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.meeting_id = db, meeting_id
         self.pdf_bytes: bytes = b""
+        self.warnings: list[str] = []
         self.task: Task | None = None
+        self.print_task: Task | None = None
+        self._printer: QPrinter | None = None
         self._pending = False
         self._buffer: QBuffer | None = None
         self.setWindowTitle(self.tr("Print"))
-        self.resize(1100, 800)
+        self.resize(1140, 820)
 
         self.document_combo = QComboBox()
         names = {"programme": self.tr("Programme"), "participants": self.tr("Participant list"),
@@ -123,36 +105,22 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("&Document:"), self.document_combo)
         form.addRow(self.tr("&Language:"), self.language_combo)
 
-        self.list_options = QGroupBox(self.tr("Who and what"))
-        options = QVBoxLayout(self.list_options)
-        self.internal = QCheckBox(self.tr("Internal list: everyone registered,\nmarked “not for distribution”"))
-        self.internal.setToolTip(self.tr(
-            "Without this the list is the one to hand out: only people who agreed to appear on shared lists. "
-            "With it, everyone is on it and every page says it is internal."))
-        self.group_check = QCheckBox(self.tr("Group by organisation"))
-        options.addWidget(self.internal)
-        options.addWidget(self.group_check)
-        self.columns_label = QLabel(self.tr("Columns besides the name:"))
-        options.addWidget(self.columns_label)
-        column_names = {"title": self.tr("Title"), "organisation": self.tr("Organisation"),
-                        "email": self.tr("E-mail"), "days": self.tr("Days"), "role": self.tr("Role")}
-        self.column_checks: dict[str, QCheckBox] = {}
-        for key in _OPTIONAL_COLUMNS:
-            check = QCheckBox(column_names[key])
-            check.setChecked(key in ListChoice().columns)
-            self.column_checks[key] = check
-            options.addWidget(check)
-
+        self.options = DocumentOptions(attendance.meeting_day_list(db, meeting_id))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         side = QVBoxLayout()
         side.addLayout(form)
-        side.addWidget(self.list_options)
+        side.addWidget(self.options)
         side.addStretch(1)
         side.addWidget(self.status_label)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(420)
+        scroll = QScrollArea()
+        scroll.setWidget(side_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMaximumWidth(430)
+        scroll.setMinimumWidth(330)
 
         self.pdf_document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -161,7 +129,7 @@ class PrintDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         body = QHBoxLayout()
-        body.addWidget(side_widget)
+        body.addWidget(scroll)
         body.addWidget(self.view, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -182,9 +150,8 @@ class PrintDialog(QDialog):
         self._timer.timeout.connect(self.generate)
         for combo in (self.document_combo, self.language_combo):
             combo.currentIndexChanged.connect(self._options_changed)
-        for check in (self.internal, self.group_check, *self.column_checks.values()):
-            check.toggled.connect(self._options_changed)
-        self._update_option_state()
+        self.options.changed.connect(self._options_changed)
+        self.options.set_document(self.document)
         self._set_ready(False)
         QTimer.singleShot(0, self.generate)
 
@@ -198,16 +165,17 @@ class PrintDialog(QDialog):
     def language(self) -> str:
         return str(self.language_combo.currentData())
 
-    def choice(self) -> ListChoice:
-        columns = ("name", *(key for key, check in self.column_checks.items() if check.isChecked()))
-        return ListChoice(columns=columns, group_by_organisation=self.group_check.isChecked(),
-                          internal=self.internal.isChecked())
+    # Kept for callers and tests that reach the list options directly.
+    @property
+    def group_check(self) -> object:
+        return self.options.group_check
 
-    def _update_option_state(self) -> None:
-        self.list_options.setEnabled(self.document in ("participants", "sign_in"))
+    @property
+    def column_checks(self) -> object:
+        return self.options.column_checks
 
-    def _options_changed(self) -> None:
-        self._update_option_state()
+    def _options_changed(self, *_args: object) -> None:
+        self.options.set_document(self.document)
         self._timer.start()
 
     # --- generation ------------------------------------------------------------------
@@ -219,11 +187,12 @@ class PrintDialog(QDialog):
             return
         self._set_ready(False)
         self.status_label.setText(self.tr("Preparing the document…"))
-        db, meeting, document, language, choice = self.db, self.meeting_id, self.document, self.language, \
-            self.choice()
+        db, meeting, document, language = self.db, self.meeting_id, self.document, self.language
+        choice = self.options.choice()
 
-        def work(progress: Progress) -> bytes:
-            return document_pdf(db, meeting, document, language, choice, progress)
+        def work(progress: Progress) -> tuple[bytes, list[str]]:
+            return (document_pdf(db, meeting, document, language, choice, progress),
+                    unprintable(db, meeting, document, choice))
 
         self.task = run_task(self, self.tr("Preparing the document"), work, self._show, self._failed)
         self.task.finished.connect(self._task_finished)
@@ -238,16 +207,20 @@ class PrintDialog(QDialog):
         elif cancelled:
             self.status_label.setText(self.tr("Cancelled. Change a choice to prepare the document again."))
 
-    def _show(self, pdf: bytes) -> None:
+    def _show(self, result: tuple[bytes, list[str]]) -> None:
         if self._pending:  # already out of date: the rebuild follows
             return
-        self.pdf_bytes = pdf
+        self.pdf_bytes, self.warnings = result
         self.pdf_document.close()
         if self._buffer is not None:
             self._buffer.close()
-        self._buffer = load_pdf(pdf, self.pdf_document)
+        self._buffer = load_pdf(self.pdf_bytes, self.pdf_document)
         pages = self.pdf_document.pageCount()
-        self.status_label.setText(self.tr("%n page(s)", "", pages))
+        text = self.tr("%n page(s)", "", pages)
+        if self.warnings:
+            text += "\n\n⚠ " + self.tr("Some names cannot be printed with the bundled fonts:") + "\n" + \
+                "\n".join(self.warnings[:8])
+        self.status_label.setText(text)
         self._set_ready(pages > 0)
         self.generated.emit(pages)
 
@@ -258,7 +231,7 @@ class PrintDialog(QDialog):
         show_error(self, self.tr("Print"), error)
 
     def _set_ready(self, ready: bool) -> None:
-        self.print_button.setEnabled(ready)
+        self.print_button.setEnabled(ready and self.print_task is None)
         self.save_button.setEnabled(ready)
 
     def done(self, result: int) -> None:
@@ -289,14 +262,54 @@ class PrintDialog(QDialog):
             return
         self.status_label.setText(self.tr("Saved to {path}").format(path=path))
 
+    def _confirm_unprintable(self) -> bool:
+        if not self.warnings:
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Print"),
+            self.tr("Some names contain characters no bundled font can draw; they would print as empty boxes:")
+            + "\n\n" + "\n".join(self.warnings[:12]) + "\n\n" + self.tr("Print anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def print_document(self) -> None:
+        """Print…: the printer's dialog (copies, page range), then the job in the background."""
+        if not self._confirm_unprintable():
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_file_name())
         dialog = QPrintDialog(printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
         dialog.setMinMax(1, self.pdf_document.pageCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            print_pdf(self.pdf_document, printer)
-        except OSError as error:
-            show_error(self, self.tr("Print"), error)
+        self.print_with(printer)
+
+    def print_with(self, printer: QPrinter) -> None:
+        """Send the previewed PDF to `printer` as the dialog set it up, off the GUI thread."""
+        job = job_from(printer, self.pdf_document.pageCount(), fit=self.options.fit_to_page)
+        pdf = self.pdf_bytes
+        self._printer = printer  # painted from the task's thread: it must outlive the task
+
+        def work(progress: Progress) -> int:
+            return print_job(pdf, printer, job, progress)
+
+        self.print_task = run_task(self, self.tr("Printing"), work, self._printed, self._print_failed)
+        self.print_task.finished.connect(self._print_finished)
+        self._set_ready(True)
+
+    def _printed(self, pages: int) -> None:
+        self.status_label.setText(self.tr("Sent to the printer.") if pages == 0 else self.tr("Printed."))
+        self.printed.emit(pages)
+
+    def _print_failed(self, error: BaseException) -> None:
+        show_error(self, self.tr("Print"), error)
+
+    def _print_finished(self) -> None:
+        if self.print_task is not None and self.print_task.was_cancelled:
+            self.status_label.setText(self.tr("Printing cancelled."))
+        self.print_task = None
+        self._printer = None
+        self._set_ready(self.pdf_document.pageCount() > 0)

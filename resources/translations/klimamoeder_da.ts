@@ -217,8 +217,8 @@
         <translation>Indtjekning ved døren</translation>
     </message>
     <message>
-        <source>Name or organisation, then Enter</source>
-        <translation>Skriv navn eller organisation, og tryk Enter</translation>
+        <source>Name or organisation, then Enter, or scan a badge</source>
+        <translation>Navn eller organisation og så Enter, eller scan et navneskilt</translation>
     </message>
     <message>
         <source>&amp;Undo selected check-in</source>
@@ -251,6 +251,14 @@
     <message>
         <source>Nobody registered matches “{text}”.</source>
         <translation>Ingen tilmeldte passer på “{text}”.</translation>
+    </message>
+    <message>
+        <source>This badge is for another meeting.</source>
+        <translation>Dette navneskilt hører til et andet møde.</translation>
+    </message>
+    <message>
+        <source>This badge&apos;s registration is not (or no longer) registered for this meeting.</source>
+        <translation>Navneskiltets tilmelding er ikke (længere) tilmeldt dette møde.</translation>
     </message>
     <message>
         <source>✓ {name} checked in at {time}</source>
@@ -809,6 +817,123 @@
     <message>
         <source>Speaker</source>
         <translation>Oplægsholder</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOptions</name>
+    <message>
+        <source>Who and what</source>
+        <translation>Hvem og hvad</translation>
+    </message>
+    <message>
+        <source>Internal list: everyone registered,
+marked “not for distribution”</source>
+        <translation>Intern liste: alle tilmeldte,
+mærket “må ikke udleveres”</translation>
+    </message>
+    <message>
+        <source>Without this the list is the one to hand out: only people who agreed to appear on shared lists. With it, everyone is on it and every page says it is internal.</source>
+        <translation>Uden dette er listen den, der deles ud: kun personer, der har sagt ja til at stå på delte lister. Med det er alle med, og hver side siger, at den er intern.</translation>
+    </message>
+    <message>
+        <source>Group by organisation</source>
+        <translation>Gruppér efter organisation</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>På tværs</translation>
+    </message>
+    <message>
+        <source>Columns besides the name:</source>
+        <translation>Kolonner ud over navnet:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Fremmødelister</translation>
+    </message>
+    <message>
+        <source>One sheet per day</source>
+        <translation>Én liste pr. dag</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;desks:</source>
+        <translation>&amp;Skranker:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows:</source>
+        <translation>&amp;Tomme rækker:</translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation>Etiketark</translation>
+    </message>
+    <message>
+        <source>On a partly used sheet: the first free label, counted row by row from the top left.</source>
+        <translation>På et delvist brugt ark: den første ledige etiket, talt række for række fra øverst til venstre.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>The e-mail address of one registered person: only their badge.</source>
+        <translation>E-mailadressen på én tilmeldt person: kun vedkommendes navneskilt.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Ark:</translation>
+    </message>
+    <message>
+        <source>&amp;First free label:</source>
+        <translation>&amp;Første ledige etiket:</translation>
+    </message>
+    <message>
+        <source>&amp;Only for (e-mail):</source>
+        <translation>&amp;Kun for (e-mail):</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Udskrivning</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>Faktisk størrelse (100 %)</translation>
+    </message>
+    <message>
+        <source>Fit to the printable area</source>
+        <translation>Tilpas til det printbare område</translation>
+    </message>
+    <message>
+        <source>&amp;Scaling:</source>
+        <translation>S&amp;kalering:</translation>
+    </message>
+    <message>
+        <source>Cut marks, labels and signature rows must land where they are drawn: this document prints at actual size only.</source>
+        <translation>Skæremærker, etiketter og underskriftsrækker skal lande, hvor de er tegnet: dette dokument udskrives kun i faktisk størrelse.</translation>
     </message>
 </context>
 <context>
@@ -2605,48 +2730,6 @@
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <source>Who and what</source>
-        <translation>Hvem og hvad</translation>
-    </message>
-    <message>
-        <source>Internal list: everyone registered,
-marked “not for distribution”</source>
-        <translation>Intern liste: alle tilmeldte,
-mærket “må ikke udleveres”</translation>
-    </message>
-    <message>
-        <source>Without this the list is the one to hand out: only people who agreed to appear on shared lists. With it, everyone is on it and every page says it is internal.</source>
-        <translation>Uden dette er listen den, der deles ud: kun personer, der har sagt ja til at stå på delte lister. Med det er alle med, og hver side siger, at den er intern.</translation>
-    </message>
-    <message>
-        <source>Group by organisation</source>
-        <translation>Gruppér efter organisation</translation>
-    </message>
-    <message>
-        <source>Columns besides the name:</source>
-        <translation>Kolonner ud over navnet:</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dage</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
@@ -2672,6 +2755,10 @@ mærket “må ikke udleveres”</translation>
             <numerusform>%n side</numerusform>
             <numerusform>%n sider</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some names cannot be printed with the bundled fonts:</source>
+        <translation>Nogle navne kan ikke udskrives med de medfølgende skrifttyper:</translation>
     </message>
     <message>
         <source>The document could not be prepared.</source>
@@ -2708,6 +2795,53 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
+    </message>
+    <message>
+        <source>Some names contain characters no bundled font can draw; they would print as empty boxes:</source>
+        <translation>Nogle navne indeholder tegn, som ingen medfølgende skrifttype kan tegne; de ville blive udskrevet som tomme firkanter:</translation>
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation>Udskriv alligevel?</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Udskrivning</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sendt til printeren.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Udskrevet.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Udskrivning annulleret.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Sending the document to the printer…</source>
+        <translation>Sender dokumentet til printeren…</translation>
+    </message>
+    <message>
+        <source>The printer did not take the document: {reason}</source>
+        <translation>Printeren tog ikke imod dokumentet: {reason}</translation>
+    </message>
+    <message>
+        <source>The chosen pages are not in the document.</source>
+        <translation>De valgte sider findes ikke i dokumentet.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {count}…</source>
+        <translation>Udskriver side {page} af {count}…</translation>
     </message>
 </context>
 <context>

@@ -101,3 +101,24 @@ def test_people_page_lists_filters_and_merges_duplicates(qtbot: QtBot, demo_db: 
     assert merge.model.rowCount() == 0
     assert [p.id for p in people.find_people(demo_db, "Zoë Hartley")] == [zoe.id]
     assert page.people_proxy.rowCount() == 1  # the page heard about the change
+
+
+def test_a_scanned_badge_checks_its_person_in(qtbot: QtBot, dialog: CheckInDialog) -> None:
+    """The scanner types the code from the badge's QR code and Enter, as fast as it can."""
+    from klimamoeder.services.documents import ListChoice, load_badges
+
+    badge = next(b for b in load_badges(dialog.db, dialog.meeting_id, ListChoice()).badges if b.name == "Zoë Hartley")
+    qtbot.keyClicks(dialog.search, badge.code)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert "Zoë Hartley checked in" in dialog.feedback.text()
+    assert dialog.search.text() == ""
+
+    qtbot.keyClicks(dialog.search, badge.code.lower())  # a scanner with Caps Lock on
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert "already checked in" in dialog.feedback.text()
+
+    qtbot.keyClicks(dialog.search, "KM999R1")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert "another meeting" in dialog.feedback.text()
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "checkin-scan.png"))

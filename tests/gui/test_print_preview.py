@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QCheckBox, QFileDialog
 from sqlalchemy import select
 
-from klimamoeder.gui.print_preview import PrintDialog, print_pdf, render_first_page_png
+from klimamoeder.gui.print_preview import PrintDialog, render_first_page_png
 from klimamoeder.model import Meeting
 from klimamoeder.services.documents import programme_pdf
 from klimamoeder.storage import Database
@@ -45,7 +45,7 @@ def test_the_dialog_opens_on_the_programme_and_previews_its_pages(dialog: PrintD
     assert dialog.view.document() is dialog.pdf_document
     assert "WECP Annual General Assembly 2022" in pdf.text(dialog.pdf_bytes)
     assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
-    assert not dialog.group_check.isEnabledTo(dialog), "list options do not apply to the programme"
+    assert not dialog.options.list_options.isVisibleTo(dialog), "list options do not apply to the programme"
 
 
 def test_choosing_badges_in_english_rebuilds_the_preview(qtbot, dialog: PrintDialog) -> None:  # type: ignore[no-untyped-def]
@@ -102,11 +102,47 @@ def test_after_cancelling_a_build_the_next_choice_builds_again(qtbot, dialog: Pr
     assert "Zoë Hartley" in pdf.text(dialog.pdf_bytes)
 
 
-def test_printing_draws_every_page_into_the_printer(dialog: PrintDialog, tmp_path: Path) -> None:
+def test_printing_runs_in_the_background_and_draws_the_chosen_pages(
+    qtbot, dialog: PrintDialog, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
 
-    print_pdf(dialog.pdf_document, printer)
+    with qtbot.waitSignal(dialog.printed, timeout=30_000) as printed:
+        dialog.print_with(printer)
 
-    assert pdf.page_count((tmp_path / "printed.pdf").read_bytes()) == dialog.pdf_document.pageCount()
+    assert printed.args == [1]
+    assert pdf.page_count((tmp_path / "printed.pdf").read_bytes()) == 1
+    assert dialog.status_label.text() == "Printed."
+
+
+def test_a_name_no_font_can_draw_is_reported_before_printing(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from klimamoeder.model import Person
+
+    with demo_db.session() as s:
+        person = s.scalars(select(Person).where(Person.name == "Zoë Hartley")).one()
+        person.name = "Zoë 𓀀 Hartley"
+    window = PrintDialog(demo_db, wecp(demo_db), "badges")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.generated, timeout=20_000):
+        window.show()
+    assert window.warnings == ["Zoë 𓀀 Hartley: these characters cannot be printed: 𓀀 (U+13000)"]
+    assert "Zoë 𓀀 Hartley" in window.status_label.text()
+
+
+def test_the_options_follow_the_document(qtbot, dialog: PrintDialog) -> None:  # type: ignore[no-untyped-def]
+    for key, lists, labels, exact in (("participants", True, False, False), ("sign_in", True, False, True),
+                                      ("badges", False, True, True), ("programme", False, False, False)):
+        dialog.document_combo.setCurrentIndex(dialog.document_combo.findData(key))
+        assert dialog.options.list_options.isVisibleTo(dialog) == lists, key
+        assert dialog.options.stock.isVisibleTo(dialog) == labels, key
+        assert dialog.options.scaling.isEnabled() == (not exact), key
+    dialog.document_combo.setCurrentIndex(dialog.document_combo.findData("badges"))
+    dialog.options.stock.setCurrentIndex(dialog.options.stock.findData("avery-l4785"))
+    dialog.options.start.setValue(7)
+    choice = dialog.options.choice()
+    assert (choice.stock, choice.start) == ("avery-l4785", 7)
+    assert dialog.options.start.maximum() == 10

@@ -79,3 +79,12 @@ def words_with_boxes(pdf: bytes) -> list[tuple[int, str, float, float, float, fl
             x0, y0, x1, y1 = (float(match.group(i)) for i in range(1, 5))
             found.append((page_number, match.group(5), x0, y0, x1, y1))
     return found
+
+
+def rasterise(pdf: bytes, dpi: int) -> list[Path]:
+    """`pdftoppm -gray` pages as PGM files (kept in a temporary folder for the test's life)."""
+    folder = Path(tempfile.mkdtemp(prefix="pdf-pages-"))
+    (folder / "document.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), str(folder / "document.pdf"), str(folder / "page")],
+                   check=True, timeout=120)
+    return sorted(folder.glob("page*.pgm"))

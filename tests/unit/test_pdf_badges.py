@@ -112,3 +112,22 @@ def test_without_registrations_one_blank_sheet_with_cut_marks_is_printed() -> No
     document = build_badges(sheet([]), "en")
     assert pdf.page_count(document) == 1
     assert pdf.text(document).strip() == ""
+
+
+def test_every_badge_carries_a_qr_code_a_scanner_reads_as_its_registrations_check_in_code(
+        demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    if shutil.which("zbarimg") is None:
+        pytest.skip("zbarimg (zbar-tools) is not installed")
+    meeting = meeting_id(demo_db, WECP)
+    data = load_badges(demo_db, meeting, ListChoice(stock="avery-l4785"))
+    document = badges_pdf(demo_db, meeting, "en", ListChoice(stock="avery-l4785"))
+    (tmp_path / "badges.pdf").write_bytes(document)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", str(tmp_path / "badges.pdf"), str(tmp_path / "sheet")],
+                   check=True, timeout=60)
+    read = subprocess.run(["zbarimg", "-q", "--raw", *sorted(str(p) for p in tmp_path.glob("sheet*.png"))],
+                          capture_output=True, text=True, timeout=60, check=False).stdout.split()
+    assert sorted(read) == sorted(badge.code for badge in data.badges)
+    assert all(code.startswith(f"KM{meeting}R") for code in read)

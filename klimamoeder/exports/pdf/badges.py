@@ -71,9 +71,11 @@ def fit_at(text: str, font: str, width: float, size: float, max_lines: int) -> F
     """`text` at exactly `size` in as few lines as fit `width`, or None if `max_lines` are not enough."""
     words = text.split()
     for count in range(1, min(max_lines, max(len(words), 1)) + 1):
-        for lines in _splits(words, count) if words else [(text,)]:
-            if all(fonts.string_width(line, font, size) <= width + 0.01 for line in lines):
-                return Fitted(lines, size)
+        fitting = [lines for lines in (_splits(words, count) if words else [(text,)])
+                   if all(fonts.string_width(line, font, size) <= width + 0.01 for line in lines)]
+        if fitting:  # the most even break: "Ana Paula / Ferreira", not "Ana / Paula Ferreira"
+            return Fitted(min(fitting, key=lambda lines: max(fonts.string_width(line, font, size)
+                                                              for line in lines)), size)
     return None
 
 
