@@ -5,6 +5,10 @@ service use case and keeps the `Change` it returns; later undo/redo put the exac
 snapshots back (`agenda.apply_change`). After each commit the `events.changed` signal
 reloads the agenda, and the conflicts are re-checked from the loaded rows (no database
 access in the check). Accepted conflicts are remembered in memory for this session.
+
+A meeting's agenda is loaded in the background when the tab is shown (`LatestLoad`); after an
+edit made here the items are read again at once, on the GUI thread, reusing the per-day
+attendance counts, so that query is as small as the agenda, whatever the registrations.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,13 +39,15 @@ from .agenda_conflicts import ACCEPTED, KIND, REASON, ConflictModel, ConflictPro
 from .agenda_item_dialog import AgendaItemDialog
 from .agenda_view import DayView
 from .events import events
-from .tasks import show_error
+from .tasks import LatestLoad, show_error
 from .undo import ServiceCommand, push_command
 
 RELOAD_KINDS = {"agenda", "registrations", "people", "meeting", "all"}
 
 
 class AgendaTab(QWidget):
+    loaded = Signal()  # the editor shows the data of the last (re)load
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -101,6 +107,8 @@ class AgendaTab(QWidget):
         layout.addLayout(days, 1)
         layout.addWidget(self.conflict_label)
         layout.addWidget(self.conflict_table)
+        self._loader = LatestLoad(self, self.tr("Loading the agenda"), lambda _progress: None, self._apply,
+                                  self._failed)
         events.changed.connect(self._on_changed)
         self._update_actions()
 
@@ -126,25 +134,53 @@ class AgendaTab(QWidget):
         self.reload()
 
     def _on_changed(self, kind: str, meeting_id: object) -> None:
-        if self.meeting_id is not None and kind in RELOAD_KINDS and meeting_id in (self.meeting_id, None):
+        if self.meeting_id is None or kind not in RELOAD_KINDS or meeting_id not in (self.meeting_id, None):
+            return
+        if kind == "agenda" and self.data is not None and self.data.meeting_id == self.meeting_id \
+                and not self._loader.loading:
+            self._reload_items()  # an edit here: show it at once; the registrations have not changed
+        else:
             self.reload()
 
     def reload(self) -> None:
-        if self.meeting_id is None:
-            self.data, self.context, self.days = None, None, []
-            self._fill_day_tabs()
-            self._recheck()
+        """Load in the background when the tab is shown; a newer load cancels an older one."""
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            self._loader.request()  # cancels a running load
+            self._loader.pending = False
+            self._apply(None)
             return
+        self._loader.work = lambda _progress: agenda.load_agenda(self.db, meeting_id)
+        self._loader.request()
+
+    def _reload_items(self) -> None:
+        """After an edit made here: the items again, with the per-day counts already known (a small query)."""
+        assert self.data is not None and self.meeting_id is not None
         try:
-            self.data = agenda.load_agenda(self.db, self.meeting_id)
+            data = agenda.load_agenda(self.db, self.meeting_id, attending=self.data.attending)
         except Exception as error:
-            self.data = None
+            self._apply(None)
             show_error(self, self.tr("Agenda"), error)
             return
-        self.context = ConflictContext.from_agenda(self.data)
-        self.days = sorted({*self.data.days, *(row.day for row in self.data.items)})
-        self._recheck()
-        self._fill_day_tabs()
+        self._apply(data)
+
+    def _apply(self, data: AgendaData | None) -> None:
+        self.data = data
+        if data is None:
+            self.context, self.days = None, []
+            self._fill_day_tabs()
+            self._recheck()
+        else:
+            self.context = ConflictContext.from_agenda(data)
+            self.days = sorted({*data.days, *(row.day for row in data.items)})
+            self._recheck()
+            self._fill_day_tabs()
+        self.loaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.data = None
+        self._apply(None)
+        show_error(self, self.tr("Agenda"), error)
 
     def _fill_day_tabs(self) -> None:
         current = self.current_day()
@@ -261,7 +297,8 @@ class AgendaTab(QWidget):
 
         command = ServiceCommand(text, redo, undo, changed=("agenda", self.meeting_id))
         if not push_command(self.undo_stack, command, self):
-            self.reload()  # e.g. someone else changed the item: show what is stored now
+            # e.g. someone else changed the item: show what is stored now
+            self._reload_items() if self.data is not None else self.reload()
             return None
         change = holder[0]
         if select and change.item_ids:

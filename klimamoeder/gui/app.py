@@ -1,7 +1,10 @@
-"""Start the window: QApplication, translations, the database, the main window.
+"""Start the window: QApplication, translations, the main window, then the database.
 
-The QApplication needs no database; the database is opened after the translators
-are installed so that even a start-up error is shown in the user's language.
+Window first: the main window frame is shown before SQLAlchemy, the services and the
+database are loaded; the database is opened off the GUI thread in the first turn of the
+event loop while the window says "Opening the database…" (a migration with its backup
+may take a while). The translators are installed first, so even a start-up error is
+shown in the user's language. Nothing here imports the database layer at module level.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__, i18n, settings
 from ..paths import resources_dir
-from ..storage import is_network_path, open_database
 
 log = logging.getLogger(__name__)
 
@@ -87,27 +89,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(database: str | None, *, self_test: bool = False) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = create_application()
-    try:
-        db = open_database(database)
-    except Exception as error:  # shown as words, never as a traceback
-        from .tasks import error_text
-
-        QMessageBox.critical(None, APP_NAME, error_text(error))
-        return 1
-    from pathlib import Path
-
     from .main_window import MainWindow
 
-    if db.is_sqlite and db.url.database and is_network_path(Path(db.url.database)):
-        QMessageBox.warning(None, APP_NAME, QCoreApplication.translate(
-            "App", "The database lies on a network drive. SQLite cannot lock files reliably there, and data can "
-            "be lost when two people use it. Keep the file on this PC, or share a PostgreSQL server instead."))
-    window = MainWindow(db)
+    window = MainWindow()
     window.show()
+
+    def failed(error: BaseException) -> None:  # shown as words, never as a traceback
+        from .tasks import error_text
+
+        QMessageBox.critical(window, APP_NAME, error_text(error))
+        window.close()
+        app.exit(1)
+
     if self_test:
         from .self_test import run_self_test
 
-        QTimer.singleShot(0, lambda: app.exit(run_self_test(window)))
+        window.ready.connect(lambda: QTimer.singleShot(0, lambda: app.exit(run_self_test(window))))
+    QTimer.singleShot(0, lambda: window.open_database_later(database, failed))
     code = app.exec()
-    db.dispose()
+    if window.db is not None:
+        window.db.dispose()
     return int(code)

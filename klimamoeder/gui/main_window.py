@@ -5,9 +5,11 @@ from __future__ import annotations
 import base64
 import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__, settings
-from ..services import demo, meetings
-from ..storage import Database, backup, open_database
 from .events import events
-from .meeting_page import MeetingPage
 from .navigation import NavigationPane
-from .new_meeting_dialog import NewMeetingDialog
-from .tasks import run_task, show_error
+
+if TYPE_CHECKING:
+    from ..services.demo import DemoResult
+    from ..services.meetings import MeetingSummary, NetworkSummary
+    from ..storage import Database
+    from .meeting_page import MeetingPage
 
 REPLY_SUFFIXES = {".ics", ".eml", ".ical", ".ifb"}
 
@@ -67,7 +70,14 @@ class WelcomePage(QWidget):
         layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
+    def set_opening(self) -> None:
+        """Shown from the first frame until the database is open (it may be migrating, or on a slow server)."""
+        self.load_demo.hide()
+        self.new_meeting.hide()
+        self.text.setText(self.tr("Opening the database…"))
+
     def set_empty(self, empty: bool) -> None:
+        self.new_meeting.show()
         self.load_demo.setVisible(empty)
         self.text.setText(
             self.tr("This database is empty. Load the demo data to explore WECP's general assembly in Esbjerg, "
@@ -76,20 +86,51 @@ class WelcomePage(QWidget):
         )
 
 
+@dataclass(frozen=True)
+class Opened:
+    """What the background start hands the window: the database and the navigation's first content."""
+
+    db: Database
+    networks: list[NetworkSummary]
+    meetings: list[MeetingSummary]
+    empty: bool
+    on_network_drive: bool
+
+
+def open_in_background(target: str | None) -> Opened:
+    """Runs off the GUI thread at start: import the database layer, open (and migrate) the database, list the
+    meetings, and import what the meeting page needs, so none of it delays the window or freezes it later."""
+    from ..services import meetings
+    from ..storage import is_network_path, open_database
+    from . import meeting_page  # noqa: F401 - imported here, off the GUI thread, for the first selection
+
+    db = open_database(target)
+    try:
+        on_network_drive = bool(db.is_sqlite and db.url.database and is_network_path(Path(db.url.database)))
+        return Opened(db, meetings.list_networks(db), meetings.list_meetings(db), meetings.is_empty(db),
+                      on_network_drive)
+    except BaseException:
+        db.dispose()
+        raise
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """The window appears first; the database is attached when it is open (`open_database_later`, `attach`)."""
+
+    ready = Signal()  # the database is open and the meetings are listed
+
+    def __init__(self, db: Database | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database = None  # type: ignore[assignment]  # set by attach(); None only while opening
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
+        self._page: MeetingPage | None = None
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.navigation = NavigationPane()
         self.welcome = WelcomePage()
-        self.page = MeetingPage(db)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.page)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
@@ -99,15 +140,67 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_menus()
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {where}").format(where=db.location)))
+        self.location = QLabel()
+        self.statusBar().addPermanentWidget(self.location)
         self.navigation.meeting_selected.connect(self.show_meeting)
         self.welcome.load_demo.clicked.connect(self.load_demo)
-        self.page.form.saved.connect(self._offer_update)
-        self.page.send_update.clicked.connect(self.send_invitations)
         self.welcome.new_meeting.clicked.connect(self.new_meeting)
-        events.changed.connect(self._on_changed)
         self._restore_geometry()
-        self.refresh()
+        if db is not None:
+            self.attach(db)
+        else:
+            self.welcome.set_opening()
+            self.menuBar().setEnabled(False)
+
+    # --- opening ----------------------------------------------------------------
+    def open_database_later(self, target: str | None, on_failure: Callable[[BaseException], None]) -> None:
+        """Open the database off the GUI thread while the window shows "Opening the database…"."""
+        from .tasks import run_task
+
+        def opened(result: Opened) -> None:
+            self.attach(result.db, result)
+            if result.on_network_drive:
+                QMessageBox.warning(self, APP_NAME, self.tr(
+                    "The database lies on a network drive. SQLite cannot lock files reliably there, and data can "
+                    "be lost when two people use it. Keep the file on this PC, or share a PostgreSQL server "
+                    "instead."))
+
+        run_task(self, self.tr("Opening the database"), lambda _p: open_in_background(target), opened,
+                 on_failure, show_dialog=False)
+
+    def attach(self, db: Database, opened: Opened | None = None) -> None:
+        """Use `db` from now on: fill the navigation, enable the menus, build the meeting page when idle."""
+        self.db = db
+        self.location.setText(self.tr("Database: {where}").format(where=db.location))
+        events.changed.connect(self._on_changed)
+        self.menuBar().setEnabled(True)
+        if opened is None:
+            self.refresh()
+        else:
+            self._show_lists(opened.networks, opened.meetings, opened.empty)
+        # The meeting page is built in an idle moment after the list appears, not in the user's first click.
+        QTimer.singleShot(0, self.meeting_page)
+        self.ready.emit()
+
+    def meeting_page(self) -> MeetingPage:
+        """The page of the selected meeting, built on first use (its modules load with the database)."""
+        if self._page is None:
+            from .meeting_page import MeetingPage
+
+            self._page = MeetingPage(self.db)
+            self.stack.addWidget(self._page)
+            self._page.form.saved.connect(self._offer_update)
+            self._page.send_update.clicked.connect(self.send_invitations)
+        return self._page
+
+    @property
+    def page(self) -> MeetingPage:
+        return self.meeting_page()
+
+    @property
+    def meeting_id(self) -> int | None:
+        """The selected meeting, without building the page to find out."""
+        return self._page.meeting_id if self._page is not None else None
 
     # --- menus ----------------------------------------------------------------
     def _action(self, menu_text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
@@ -180,12 +273,12 @@ class MainWindow(QMainWindow):
             dialog_class = getattr(importlib.import_module(f"{__package__}.{module}"), class_name)
             args: list[object] = [self.db] if with_db else []
             if meeting:
-                if self.page.meeting_id is None:
+                if self.meeting_id is None:
                     return
-                args.append(self.page.meeting_id)
+                args.append(self.meeting_id)
             dialog = dialog_class(*args, parent=self)
             dialog.exec()
-            events.changed.emit("all", self.page.meeting_id)
+            events.changed.emit("all", self.meeting_id)
 
         action = self._action(text, open_dialog, shortcut)
         action.setProperty("needs_meeting", meeting)
@@ -193,18 +286,23 @@ class MainWindow(QMainWindow):
 
     # --- data -----------------------------------------------------------------
     def refresh(self) -> None:
-        self.navigation.populate(meetings.list_networks(self.db), meetings.list_meetings(self.db))
-        self.welcome.set_empty(meetings.is_empty(self.db))
+        from ..services import meetings
+
+        self._show_lists(meetings.list_networks(self.db), meetings.list_meetings(self.db), meetings.is_empty(self.db))
+
+    def _show_lists(self, networks: list[NetworkSummary], meetings: list[MeetingSummary], empty: bool) -> None:
+        self.navigation.populate(networks, meetings)
+        self.welcome.set_empty(empty)
         self._update_actions()
 
     def _on_changed(self, kind: str, meeting_id: object) -> None:
         if kind in ("meeting", "networks", "all"):
             self.refresh()
-        if self.page.meeting_id is not None and kind == "all":
-            self.page.set_meeting(self.page.meeting_id, self._stacks.get(self.page.meeting_id))
+        if self._page is not None and self._page.meeting_id is not None and kind == "all":
+            self._page.set_meeting(self._page.meeting_id, self._stacks.get(self._page.meeting_id))
 
     def _update_actions(self) -> None:
-        has_meeting = self.page.meeting_id is not None
+        has_meeting = self.meeting_id is not None
         for action in self.meeting_actions:
             action.setEnabled(has_meeting)
 
@@ -217,7 +315,8 @@ class MainWindow(QMainWindow):
 
     def show_meeting(self, meeting_id: int | None) -> None:
         if meeting_id is None:
-            self.page.set_meeting(None, None)
+            if self._page is not None:
+                self._page.set_meeting(None, None)
             self.undo_group.setActiveStack(None)
             self.stack.setCurrentWidget(self.welcome)
         else:
@@ -240,25 +339,28 @@ class MainWindow(QMainWindow):
     def send_invitations(self) -> None:
         from .invites_dialog import SendInvitesDialog
 
-        if self.page.meeting_id is None:
+        if self.meeting_id is None:
             return
-        SendInvitesDialog(self.db, self.page.meeting_id, parent=self).exec()
+        SendInvitesDialog(self.db, self.meeting_id, parent=self).exec()
         self.page.offer_update(0)
-        events.changed.emit("registrations", self.page.meeting_id)
+        events.changed.emit("registrations", self.meeting_id)
 
     def copy_meeting(self) -> None:
         from .copy_meeting_dialog import CopyMeetingDialog
 
-        if self.page.meeting_id is None:
+        if self.meeting_id is None:
             return
-        dialog = CopyMeetingDialog(self.db, self.page.meeting_id, parent=self)
+        dialog = CopyMeetingDialog(self.db, self.meeting_id, parent=self)
         if dialog.exec() and dialog.new_meeting_id is not None:
             self.refresh()
             self.select_meeting(dialog.new_meeting_id)
 
     # --- actions --------------------------------------------------------------
     def load_demo(self) -> None:
-        def done(result: demo.DemoResult) -> None:
+        from ..services import demo  # rarely used: imported when asked for
+        from .tasks import run_task
+
+        def done(result: DemoResult) -> None:
             self.refresh()
             self.statusBar().showMessage(
                 self.tr("Demo data loaded: {meetings} meetings.").format(meetings=result.meetings_added)
@@ -267,6 +369,8 @@ class MainWindow(QMainWindow):
         run_task(self, self.tr("Loading demo data"), lambda _p: demo.load_demo(self.db), done)
 
     def new_meeting(self) -> None:
+        from .new_meeting_dialog import NewMeetingDialog
+
         dialog = NewMeetingDialog(self.db, self.navigation.current_network(), self)
         if dialog.exec() and dialog.created is not None:
             self.refresh()
@@ -280,6 +384,9 @@ class MainWindow(QMainWindow):
             self.open_database(path)
 
     def open_database(self, target: str) -> None:
+        from ..storage import open_database
+        from .tasks import show_error
+
         try:
             new_db = open_database(target)
         except Exception as error:
@@ -295,6 +402,9 @@ class MainWindow(QMainWindow):
             self.tr("SQLite database (*.sqlite3);;PostgreSQL dump (*.dump)"))
         if not path:
             return
+        from ..storage import backup
+        from .tasks import run_task
+
         run_task(self, self.tr("Backing up"), lambda _p: backup(self.db.url, Path(path)),
                  lambda _r: self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=path), 8000))
 
@@ -308,7 +418,7 @@ class MainWindow(QMainWindow):
     def import_replies(self, paths: list[Path]) -> None:
         from .replies import import_reply_files
 
-        import_reply_files(self, self.db, paths, lambda: events.changed.emit("all", self.page.meeting_id))
+        import_reply_files(self, self.db, paths, lambda: events.changed.emit("all", self.meeting_id))
 
     def set_language(self, language: str) -> None:
         settings.update(language=language)
@@ -352,5 +462,6 @@ class MainWindow(QMainWindow):
             window_geometry=base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii"),
             window_splitter=base64.b64encode(bytes(self.splitter.saveState().data())).decode("ascii"),
         )
-        events.changed.disconnect(self._on_changed)
+        if self.db is not None:
+            events.changed.disconnect(self._on_changed)
         super().closeEvent(event)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from ..services.meetings import MeetingSummary, NetworkSummary
+if TYPE_CHECKING:  # the pane is built before the database layer is imported
+    from ..services.meetings import MeetingSummary, NetworkSummary
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NETWORK_ID_ROLE = Qt.ItemDataRole.UserRole + 2

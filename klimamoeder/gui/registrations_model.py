@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from ..model import ParticipantRole, RegistrationStatus
 from ..services import attendance, meetings, registrations
 from ..services.attendance import DayHeadcount
+from ..services.progress import Progress
 from ..services.registrations import RegistrationRow
 from ..storage import Database
 from .labels import label
@@ -44,6 +45,8 @@ class LoadedMeeting:
     headcounts: list[DayHeadcount]
     capacity: int | None
     title: str
+    registered: int = 0
+    waitlisted: int = 0
 
 
 def day_name(day: date) -> str:
@@ -52,23 +55,36 @@ def day_name(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), short_format)
 
 
-def load(db: Database, meeting_id: int, labels: Labels) -> LoadedMeeting:
-    """Everything the tab shows, as plain data; runs off the GUI thread."""
+def load(db: Database, meeting_id: int, labels: Labels, progress: Progress | None = None) -> LoadedMeeting:
+    """Everything the tab shows, as plain data; runs off the GUI thread (a cancelled load stops between steps)."""
+    step = progress.step if progress is not None else (lambda *_args: None)
     details = meetings.get_meeting(db, meeting_id)
-    rows = registrations.list_registrations(db, meeting_id)
     counts = attendance.headcounts(db, meeting_id)
+    step(1, 3)
+    rows = registrations.list_registrations(db, meeting_id)
+    step(2, 3)
     days = [h.day for h in counts]
     names = {d.isoformat(): day_name(d) for d in days}  # QLocale is reentrant
     every_day = " ".join(names.values())
     numbered = {d.isoformat(): f"{n}" for n, d in enumerate(days, start=1)}
+    # The searchable text of the parts many rows share (a status, a role, a day set), made once per value.
+    status_text = {s: f"{labels.status[s]} {s.value}".casefold() for s in labels.status}
+    role_text = {r: f"{labels.role[r]} {r.value}".casefold() for r in labels.role}
+    days_text: dict[tuple[str, ...], str] = {}
     haystacks = []
+    registered = waitlisted = 0
     for r in rows:
-        chosen = " ".join(f"{d} {names.get(d, d)} #{numbered.get(d, '')}" for d in r.days) if r.days else (
-            f"{labels.all_days} {every_day} " + " ".join(f"{d} #{n}" for d, n in numbered.items()))
-        haystacks.append(f"{r.name} {r.organisation} {labels.status[r.status]} {r.status.value} "
-                         f"{labels.role[r.role]} {r.role.value} {chosen} {r.email} {r.dietary}".casefold())
+        chosen = days_text.get(r.days)
+        if chosen is None:
+            chosen = days_text[r.days] = (
+                " ".join(f"{d} {names.get(d, d)} #{numbered.get(d, '')}" for d in r.days) if r.days else
+                f"{labels.all_days} {every_day} " + " ".join(f"{d} #{n}" for d, n in numbered.items())).casefold()
+        haystacks.append(f"{r.name} {r.organisation} {status_text[r.status]} {role_text[r.role]} {chosen} "
+                         f"{r.email} {r.dietary}".casefold())
+        registered += r.status is RegistrationStatus.REGISTERED
+        waitlisted += r.status is RegistrationStatus.WAITLISTED
     return LoadedMeeting(meeting_id, rows, haystacks, days, names, counts, details.fields.capacity,
-                         details.fields.title)
+                         details.fields.title, registered, waitlisted)
 
 
 def first_line(text: str) -> str:

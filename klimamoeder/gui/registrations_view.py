@@ -39,7 +39,7 @@ from .labels import label
 from .registration_dialogs import MeetingPickerDialog, PersonPickerDialog, RegistrationDialog
 from .registrations_model import Labels, LoadedMeeting, RegistrationTableModel, load
 from .row_table import RowFilterProxy
-from .tasks import Task, run_task, show_error
+from .tasks import LatestLoad, show_error
 from .undo import ServiceCommand, push_command
 
 RELOAD_KINDS = {"registrations", "people", "meeting", "all"}
@@ -54,8 +54,8 @@ class RegistrationsTab(QWidget):
         self.meeting_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.current: LoadedMeeting | None = None
-        self._generation = 0
-        self._task: Task | None = None
+        self._loader = LatestLoad(self, self.tr("Loading registrations"), lambda _progress: None, self._apply,
+                                  lambda error: show_error(self, self.tr("Registrations"), error))
 
         self.model = RegistrationTableModel(self)
         self.proxy = RowFilterProxy(self)
@@ -165,10 +165,11 @@ class RegistrationsTab(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Load in the background; a newer reload wins over an older one still running."""
-        self._generation += 1
-        generation, meeting_id = self._generation, self.meeting_id
+        """Load in the background when the tab is shown; a newer reload cancels an older one still running."""
+        meeting_id = self.meeting_id
         if meeting_id is None:
+            self._loader.request()  # cancels a running load
+            self._loader.pending = False
             self.current = None
             self.model.set_rows([])
             self.summary.clear()
@@ -176,18 +177,8 @@ class RegistrationsTab(QWidget):
             self.loaded.emit()
             return
         labels = Labels.current()
-
-        def apply(result: LoadedMeeting) -> None:
-            if generation == self._generation:
-                self._apply(result)
-
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                show_error(self, self.tr("Registrations"), error)
-
-        self._task = run_task(self, self.tr("Loading registrations"),
-                              lambda _progress: load(self.db, meeting_id, labels), apply, failed,
-                              show_dialog=False)
+        self._loader.work = lambda progress: load(self.db, meeting_id, labels, progress)
+        self._loader.request()
 
     def _apply(self, loaded: LoadedMeeting) -> None:
         self.current = loaded
@@ -198,8 +189,7 @@ class RegistrationsTab(QWidget):
         self.loaded.emit()
 
     def _summary_html(self, loaded: LoadedMeeting) -> str:
-        registered = sum(1 for r in loaded.rows if r.status is RegistrationStatus.REGISTERED)
-        waiting = sum(1 for r in loaded.rows if r.status is RegistrationStatus.WAITLISTED)
+        registered, waiting = loaded.registered, loaded.waitlisted  # counted by the background load
         head = self.tr("Registered: {registered}").format(registered=registered)
         if loaded.capacity is not None:
             head += " / " + self.tr("capacity {capacity}").format(capacity=loaded.capacity)

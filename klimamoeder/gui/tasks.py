@@ -14,13 +14,12 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..safe_files import OutputRefused
 from ..services.errors import DomainError
 from ..services.progress import Cancelled, Progress
-from ..storage import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +48,8 @@ class _Runnable(QRunnable):
 
 
 def error_text(error: BaseException) -> str:
+    from ..storage import StorageError  # here, not at the top: the window starts before the database layer
+
     if isinstance(error, DomainError | StorageError | OutputRefused):
         return str(error)
     if isinstance(error, OSError):
@@ -108,6 +109,14 @@ class Task(QObject):
         self._runnable.setAutoDelete(False)
         QThreadPool.globalInstance().start(self._runnable)
 
+    def cancel(self) -> None:
+        """Stop caring about this task: a queued one never starts, a running one is asked to stop at its next
+        progress step, and no callback runs for it any more (it still emits `finished`)."""
+        self._on_success = self._on_error = None
+        self.progress.cancel()
+        if QThreadPool.globalInstance().tryTake(self._runnable):
+            self._cancelled()
+
     def _on_progress(self, done: int, total: int, text: str) -> None:
         dialog = self.dialog  # setValue() on a modal dialog runs the event loop: the task may finish inside it
         if dialog is None:
@@ -161,3 +170,58 @@ def run_task(
     _running.add(task)
     task.finished.connect(lambda: _running.discard(task))
     return task
+
+
+class LatestLoad(QObject):
+    """Loads a view's data in the background when the view is shown; a newer request cancels an older one.
+
+    `request()` says the data is out of date (another meeting, a change): a shown view starts loading at once,
+    a hidden one (a tab not in front) waits until it is shown. Only the newest load's result reaches `apply`,
+    on the GUI thread; the work gets the task's `Progress`, and should call `progress.step()` between its
+    queries so that a cancelled load stops early.
+    """
+
+    def __init__(self, view: QWidget, title: str, work: Callable[[Progress], Any],
+                 apply: Callable[[Any], None], failed: Callable[[BaseException], None] | None = None) -> None:
+        super().__init__(view)
+        self.view, self.title, self.work, self.apply, self.failed = view, title, work, apply, failed
+        self.pending = False
+        self.task: Task | None = None
+        view.installEventFilter(self)
+
+    def request(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+        self.pending = True
+        if self.view.isVisible():
+            self._start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Show and self.pending and self.task is None:
+            self._start()
+        return False
+
+    @property
+    def loading(self) -> bool:
+        return self.task is not None
+
+    def _start(self) -> None:
+        self.pending = False
+        task: Task
+
+        def succeeded(result: Any) -> None:
+            if self.task is task:
+                self.task = None
+                self.apply(result)
+
+        def failed(error: BaseException) -> None:
+            if self.task is task:
+                self.task = None
+                if self.failed is not None:
+                    self.failed(error)
+                else:
+                    show_error(self.view, self.title, error)
+
+        task = run_task(self.view, self.title, self.work, succeeded, failed, show_dialog=False)
+        self.task = task

@@ -9,11 +9,11 @@ datetimes in that zone.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, cast, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..i18n import translate
@@ -33,6 +33,7 @@ from .agenda_changes import Change, set_people, snapshot
 from .agenda_changes import ItemSnapshot as ItemSnapshot  # re-exported: callers undo through agenda.*
 from .agenda_changes import apply_change as apply_change
 from .errors import DomainError, NotFound, StaleEdit
+from .registrations import DaysDecoder
 from .timeutil import days_between, to_instant, to_local
 from .timeutil import zone as zone_of
 
@@ -159,13 +160,16 @@ def _item(s: Session, item_id: int) -> AgendaItem:
     return item
 
 
-def load_agenda(db: Database, meeting_id: int) -> AgendaData:
-    """The agenda in the meeting's local time, ordered by start and position, with registrations.
+def load_agenda(db: Database, meeting_id: int, attending: Mapping[date, int] | None = None) -> AgendaData:
+    """The agenda in the meeting's local time, ordered by start and position, with what the conflict check
+    needs of the registrations: those of the agenda's own people, and how many attend each day.
 
     Plain column queries instead of ORM objects: the editor reloads after every edit, and
-    building 400 items with their people as ORM instances costs several times as much.
+    building 400 items with their people as ORM instances costs several times as much. The cost does not
+    grow with the registrations: the per-day counts are the database's (GROUP BY the stored day sets), and
+    an editor reloading after its own edit passes the counts it has (`attending`) and skips even that.
     """
-    with db.session() as s:
+    with db.read() as s:
         meeting = _meeting(s, meeting_id)
         zone = meeting.time_zone
         people: dict[int, list[AgendaPersonRow]] = defaultdict(list)
@@ -196,25 +200,34 @@ def load_agenda(db: Database, meeting_id: int) -> AgendaData:
         )
         venue = meeting.venue
         rooms = tuple(RoomRow(r.id, r.name, r.capacity) for r in venue.rooms) if venue else ()
+        decode = DaysDecoder()
+        on_agenda = (select(AgendaPerson.person_id).join(AgendaItem, AgendaItem.id == AgendaPerson.item_id)
+                     .where(AgendaItem.meeting_id == meeting_id))
         registrations = {
-            person_id: RegistrationRow(person_id, status, tuple(days or ()))
+            person_id: RegistrationRow(person_id, status, decode(days))
             for person_id, status, days in s.execute(
-                select(Registration.person_id, Registration.status, Registration.days)
-                .where(Registration.meeting_id == meeting_id)
+                select(Registration.person_id, Registration.status, cast(Registration.days, Text))
+                .where(Registration.meeting_id == meeting_id, Registration.person_id.in_(on_agenda))
             )
         }
-        days = days_between(meeting.start, meeting.end, zone)
-        attending = {
-            day: sum(1 for r in registrations.values()
-                     if r.status == RegistrationStatus.REGISTERED and r.attends(day))
-            for day in days
-        }
+        if attending is None:
+            attending = attending_per_day(s, meeting_id, days_between(meeting.start, meeting.end, zone))
         return AgendaData(
             meeting_id=meeting.id, title=meeting.title, time_zone=zone,
             start=to_local(meeting.start, zone), end=to_local(meeting.end, zone),
             venue_id=meeting.venue_id, venue=venue.name if venue else "", rooms=rooms,
-            items=items, registrations=registrations, attending=attending,
+            items=items, registrations=registrations, attending=dict(attending),
         )
+
+
+def attending_per_day(s: Session, meeting_id: int, days: Sequence[date]) -> dict[date, int]:
+    """Registered people attending each day, counted by the database per stored day set."""
+    decode = DaysDecoder()
+    groups = [(decode(stored), n) for stored, n in s.execute(
+        select(cast(Registration.days, Text), func.count())
+        .where(Registration.meeting_id == meeting_id, Registration.status == RegistrationStatus.REGISTERED)
+        .group_by(cast(Registration.days, Text)))]
+    return {day: sum(n for chosen, n in groups if not chosen or day.isoformat() in chosen) for day in days}
 
 
 @dataclass(frozen=True)

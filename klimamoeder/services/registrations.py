@@ -14,11 +14,12 @@ Rules kept here, whoever calls (`SeatRule`, the only code that changes a registr
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Text, cast, delete, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..i18n import translate
@@ -343,29 +344,61 @@ def _check_transition(rule: SeatRule, reg: Registration, wanted: Status) -> str 
 # --- listing ------------------------------------------------------------------
 
 def list_registrations(db: Database, meeting_id: int) -> list[RegistrationRow]:
-    """Every registration of the meeting as plain rows (one joined query plus one for check-ins)."""
+    """Every registration of the meeting as plain rows: one joined query (plus one for the check-ins).
+
+    Read at the speed of the database for 100,000 rows: a Core result streamed from the cursor (not the ORM's
+    fully buffered one), `days` read as its stored JSON text and decoded once per distinct value (most rows
+    share `[]` or a few day sets), and repeated texts (organisation, job title, diet) kept once in memory.
+    """
     with db.read() as s:
+        conn = s.connection()
         checked: dict[int, list[str]] = {}
-        for reg_id, day in s.execute(
+        for reg_id, day in conn.execute(
             select(CheckIn.registration_id, CheckIn.day).join(Registration)
             .where(Registration.meeting_id == meeting_id).order_by(CheckIn.day)
         ):
             checked.setdefault(reg_id, []).append(day.isoformat())
-        result = s.execute(
+        result = conn.execute(
             select(Registration.id, Registration.person_id, Person.name, Organisation.name, Person.email,
-                   Person.job_title, Person.phone, Registration.status, Registration.role, Registration.days,
-                   Registration.dietary, Registration.accessibility, Registration.notes, Registration.source,
-                   Registration.created_at, Registration.status_changed_at)
+                   Person.job_title, Person.phone, Registration.status, Registration.role,
+                   cast(Registration.days, Text), Registration.dietary, Registration.accessibility,
+                   Registration.notes, Registration.source, Registration.created_at, Registration.status_changed_at)
             .join(Person, Person.id == Registration.person_id)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
             .where(Registration.meeting_id == meeting_id)
             .order_by(Registration.id)
         )
+        days = DaysDecoder()
+        same: dict[str, str] = {}
+        share = same.setdefault
+        no_check_ins: tuple[str, ...] = ()
         return [
-            RegistrationRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8], tuple(r[9] or ()),
-                            r[10], r[11], r[12], r[13], r[14], r[15], tuple(checked.get(r[0], ())))
+            RegistrationRow(r[0], r[1], r[2], share(r[3], r[3]) if r[3] else "", r[4] or "", share(r[5], r[5]),
+                            r[6], r[7], r[8], days(r[9]), share(r[10], r[10]), r[11], r[12], r[13], r[14], r[15],
+                            tuple(checked[r[0]]) if r[0] in checked else no_check_ins)
             for r in result
         ]
+
+
+class DaysDecoder:
+    """`Registration.days` as a tuple of ISO dates, decoded once per distinct stored value.
+
+    Reads the column as text (`cast(Registration.days, Text)`): on SQLite that is the stored JSON, on
+    PostgreSQL the server's text form of it; a driver that hands back a list is accepted too.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, value: str | list[str] | None) -> tuple[str, ...]:
+        if not value:
+            return ()
+        if not isinstance(value, str):
+            return tuple(value)
+        known = self._known.get(value)
+        if known is None:
+            known = self._known[value] = tuple(json.loads(value))
+        return known
 
 
 # --- invitations --------------------------------------------------------------

@@ -43,7 +43,8 @@ def tab(qtbot, demo_db: Database, stack: QUndoStack, monkeypatch: pytest.MonkeyP
     widget.resize(1000, 900)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.set_meeting(meeting_id(demo_db, KL), stack)
+    with qtbot.waitSignal(widget.loaded, timeout=10000):  # loaded in the background
+        widget.set_meeting(meeting_id(demo_db, KL), stack)
     monkeypatch.setattr(widget, "ask_shift", lambda row, count, delta: False)
     return widget
 
@@ -94,9 +95,10 @@ def test_the_one_day_agenda_shows_every_item_as_a_block_without_conflicts(tab: A
     assert "Niels Kelstrup" in welcome.toolTip() and "10:00–10:15" in welcome.toolTip()
 
 
-def test_the_four_day_agenda_has_a_tab_per_day_and_parallel_items_side_by_side(tab: AgendaTab,
+def test_the_four_day_agenda_has_a_tab_per_day_and_parallel_items_side_by_side(qtbot, tab: AgendaTab,
                                                                               demo_db: Database) -> None:
-    tab.set_meeting(meeting_id(demo_db, WECP), QUndoStack(tab))
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab.set_meeting(meeting_id(demo_db, WECP), QUndoStack(tab))
     assert [tab.day_tabs.tabText(i) for i in range(tab.day_tabs.count())] == [
         "Wednesday 5 October 2022", "Thursday 6 October 2022", "Friday 7 October 2022", "Saturday 8 October 2022"]
     tab.day_tabs.setCurrentIndex(2)
@@ -255,8 +257,9 @@ def test_typing_a_known_name_picks_that_person_instead_of_a_new_one(qtbot, tab: 
     assert closing.speakers[0].person_id == opening.speakers[0].person_id
 
 
-def test_parallel_items_are_reordered_side_by_side(tab: AgendaTab, demo_db: Database) -> None:
-    tab.set_meeting(meeting_id(demo_db, WECP), QUndoStack(tab))
+def test_parallel_items_are_reordered_side_by_side(qtbot, tab: AgendaTab, demo_db: Database) -> None:
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab.set_meeting(meeting_id(demo_db, WECP), QUndoStack(tab))
     tab.day_tabs.setCurrentIndex(2)
     room_a = next(r for r in tab.data.items if r.title.endswith("(room A)"))
     tab.select_item(room_a.id)
