@@ -43,6 +43,14 @@ def best_of(work: Callable[[], object], repeat: int = REPEAT, *, collect: bool =
     return best
 
 
+def once(work: Callable[[], object]) -> float:
+    """One timed run (for callers that alternate app and baseline and take the minimum themselves)."""
+    gc.collect()
+    began = time.perf_counter()
+    work()
+    return time.perf_counter() - began
+
+
 @dataclass
 class Report:
     """Collects lines and goal verdicts; `finish()` writes the results file and returns the exit code."""

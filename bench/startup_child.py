@@ -5,8 +5,8 @@
 
 Prints `exposed <time.monotonic()>` when the first top-level window is exposed (the parent took
 `time.monotonic()` just before starting the process: the same clock). Both kinds create the QApplication
-first (Klimamøder's own start reuses an existing one), so both pay the same for it, and only then install a
-filter that sees the expose event. With `select`, the child then waits until the meetings are listed, makes
+first (Klimamøder's own start reuses an existing one), so both pay the same for it, and the same timer
+that watches for the exposed window. With `select`, the child then waits until the meetings are listed, makes
 the Registrations tab current and selects each meeting in turn, printing for each the worst GUI-thread gap
 (freeze monitor) until its table is shown, the time until then, and the process's peak RSS.
 """
@@ -17,32 +17,39 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QWindow
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 app = QApplication(sys.argv[:1])
 
 
 class ExposeWatch(QObject):
+    """Polls (every millisecond, from the event loop) whether a top-level window is exposed.
+
+    Not an application-wide event filter: that would call into Python for every event of every widget, and
+    so tax the window with many widgets more than the bare one.
+    """
+
     def __init__(self, then: object) -> None:
         super().__init__()
-        self.then, self.seen = then, False
+        self.then = then
+        self.timer = QTimer()
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (not self.seen and event.type() == QEvent.Type.Expose and isinstance(watched, QWindow)
-                and watched.isExposed()):
-            self.seen = True
-            print(f"exposed {time.monotonic():.6f}", flush=True)
+    def poll(self) -> None:
+        if any(window.isExposed() for window in app.topLevelWindows()):
+            self.timer.stop()
+            usage = os.times()
+            print(f"exposed {time.monotonic():.6f} cpu={usage.user + usage.system:.4f}", flush=True)
             self.then()  # type: ignore[operator]
-        return False
 
 
 def bare() -> None:
     from PySide6.QtWidgets import QMainWindow
 
-    watch = ExposeWatch(lambda: os._exit(0))
-    app.installEventFilter(watch)
+    watch = ExposeWatch(lambda: os._exit(0))  # noqa: F841 - kept referenced while the loop runs
     window = QMainWindow()
     window.resize(1280, 800)
     window.show()
@@ -87,8 +94,7 @@ def klimamoeder(database: str, meeting_ids: list[int] | None) -> None:
         else:
             os._exit(0)
 
-    watch = ExposeWatch(exposed)  # kept referenced: a collected filter sees nothing
-    app.installEventFilter(watch)
+    watch = ExposeWatch(exposed)  # noqa: F841 - kept referenced while the loop runs
     sys.argv = ["klimamoeder", "--db", database]
     from klimamoeder.__main__ import main
 

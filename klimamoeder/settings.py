@@ -14,7 +14,6 @@ from typing import Any
 import platformdirs
 
 from . import APP_ID
-from .safe_files import write_text
 
 
 def settings_path() -> Path:
@@ -42,5 +41,7 @@ def update(**values: Any) -> None:
             data.pop(key, None)
         else:
             data[key] = value
+    from .safe_files import write_text  # only when writing: reading settings is part of every start
+
     path.parent.mkdir(parents=True, exist_ok=True)
     write_text(path, json.dumps(data, ensure_ascii=False, indent=2))

@@ -9,7 +9,6 @@ shown in the user's language. Nothing here imports the database layer at module 
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__, i18n, settings
 from ..paths import resources_dir
-
-log = logging.getLogger(__name__)
 
 _translators: list[QTranslator] = []
 
@@ -67,7 +64,8 @@ def install_translations(app: QCoreApplication, language: str) -> None:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(resources_dir() / "icons" / "klimamoeder.svg"))
+    # The PNG, not the SVG: drawing the SVG at start loads the SVG module and image plug-in first.
+    return QIcon(str(resources_dir() / "icons" / "klimamoeder-256.png"))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -86,8 +84,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(database: str | None, *, self_test: bool = False) -> int:
+def configure_logging() -> None:
+    import logging
+
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
+
+def run_gui(database: str | None, *, self_test: bool = False) -> int:
     app = create_application()
     from .main_window import MainWindow
 
@@ -105,7 +108,13 @@ def run_gui(database: str | None, *, self_test: bool = False) -> int:
         from .self_test import run_self_test
 
         window.ready.connect(lambda: QTimer.singleShot(0, lambda: app.exit(run_self_test(window))))
-    QTimer.singleShot(0, lambda: window.open_database_later(database, failed))
+    def open_database() -> None:
+        configure_logging()
+        window.open_database_later(database, failed)
+
+    # After the first frame: a timer started now would fire before the window is exposed, and the opening
+    # (a thread importing SQLAlchemy) would compete with the first paint.
+    window.after_first_frame(open_database)
     code = app.exec()
     if window.db is not None:
         window.db.dispose()

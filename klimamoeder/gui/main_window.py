@@ -5,12 +5,20 @@ from __future__ import annotations
 import base64
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal  # not Qt: see WelcomePage
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+    QWindow,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -37,28 +45,40 @@ if TYPE_CHECKING:
 REPLY_SUFFIXES = {".ics", ".eml", ".ical", ".ifb"}
 
 
+def escape(text: str) -> str:
+    """HTML-escaped text (what `html.escape` does, without importing `html.entities` into the first frame)."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("'", "&#x27;"))
+
+
+def _centred(text: str) -> str:
+    return f"<div align='center'>{escape(text)}</div>"
+
+
 class WelcomePage(QWidget):
-    """Shown when no meeting is selected; offers the demo data on an empty database."""
+    """Shown when no meeting is selected; offers the demo data on an empty database.
+
+    Part of the first frame, so it is centred with stretches and HTML rather than `Qt.AlignmentFlag`: the first
+    use of PySide's `Qt` namespace builds all its enums, a cost the window would otherwise pay before it appears.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("Welcome to Klimamøder"))
+        self.title = QLabel(_centred(self.tr("Welcome to Klimamøder")))
         self.title.setObjectName("meetingTitle")
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.load_demo = QPushButton(self.tr("Load the &demo data"))
         self.new_meeting = QPushButton(self.tr("Create a &new meeting"))
         icon = QLabel()
         icon.setPixmap(self.windowIcon().pixmap(96, 96))
-        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         card = QWidget()
         card.setFixedWidth(560)  # a wrapped label needs a width, or it squeezes itself to nothing
         inner = QVBoxLayout(card)
         inner.setSpacing(12)
-        for widget in (icon, self.title, self.text):
-            inner.addWidget(widget)
+        inner.addLayout(_between_stretches(icon))
+        inner.addWidget(self.title)
+        inner.addWidget(self.text)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.load_demo)
@@ -67,27 +87,47 @@ class WelcomePage(QWidget):
         inner.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(_between_stretches(card))
         layout.addStretch(2)
 
     def set_opening(self) -> None:
         """Shown from the first frame until the database is open (it may be migrating, or on a slow server)."""
         self.load_demo.hide()
         self.new_meeting.hide()
-        self.text.setText(self.tr("Opening the database…"))
+        self.text.setText(_centred(self.tr("Opening the database…")))
 
     def set_empty(self, empty: bool) -> None:
         self.new_meeting.show()
         self.load_demo.setVisible(empty)
-        self.text.setText(
+        self.text.setText(_centred(
             self.tr("This database is empty. Load the demo data to explore WECP's general assembly in Esbjerg, "
                     "KL's climate network meetings, C40 in Copenhagen and CLEAN in Billund, or start your own.")
             if empty else self.tr("Choose a meeting on the left, or create a new one.")
-        )
+        ))
 
 
-@dataclass(frozen=True)
-class Opened:
+def _between_stretches(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+class _FirstExpose(QObject):
+    def __init__(self, parent: QObject, callback: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow) and watched.isExposed():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
+            self.deleteLater()
+        return False
+
+
+class Opened(NamedTuple):
     """What the background start hands the window: the database and the navigation's first content."""
 
     db: Database
@@ -125,6 +165,9 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
         self._page: MeetingPage | None = None
+        # Given to their actions when the database is attached: QAction.setShortcut builds all of PySide's `Qt`
+        # enums on first use (see WelcomePage), and the menus are disabled until then anyway.
+        self._shortcuts: list[tuple[QAction, QKeySequence]] = []
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.navigation = NavigationPane()
@@ -153,6 +196,15 @@ class MainWindow(QMainWindow):
             self.menuBar().setEnabled(False)
 
     # --- opening ----------------------------------------------------------------
+    def after_first_frame(self, callback: Callable[[], None]) -> None:
+        """Run `callback` in the event-loop turn after the window is first exposed (and so painted)."""
+        watch = _FirstExpose(self, callback)
+        handle = self.windowHandle()
+        if handle is None or handle.isExposed():
+            QTimer.singleShot(0, callback)
+        else:
+            handle.installEventFilter(watch)
+
     def open_database_later(self, target: str | None, on_failure: Callable[[BaseException], None]) -> None:
         """Open the database off the GUI thread while the window shows "Opening the database…"."""
         from .tasks import run_task
@@ -171,6 +223,8 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database, opened: Opened | None = None) -> None:
         """Use `db` from now on: fill the navigation, enable the menus, build the meeting page when idle."""
         self.db = db
+        for action, keys in self._shortcuts:
+            action.setShortcut(keys)
         self.location.setText(self.tr("Database: {where}").format(where=db.location))
         events.changed.connect(self._on_changed)
         self.menuBar().setEnabled(True)
@@ -207,7 +261,7 @@ class MainWindow(QMainWindow):
                 status_tip: str = "") -> QAction:
         action = QAction(menu_text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, QKeySequence(shortcut)))
         action.setStatusTip(status_tip)
         action.triggered.connect(lambda _checked=False: slot())
         return action
@@ -226,9 +280,9 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self._shortcuts.append((undo, QKeySequence(QKeySequence.StandardKey.Undo)))
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self._shortcuts.append((redo, QKeySequence(QKeySequence.StandardKey.Redo)))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
@@ -431,8 +485,6 @@ class MainWindow(QMainWindow):
             "<p>Database: {where}</p>").format(version=__version__, where=self._escaped_location()))
 
     def _escaped_location(self) -> str:
-        from html import escape
-
         return escape(self.db.location)
 
     # --- drag and drop of reply files -----------------------------------------

@@ -5,15 +5,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # the pane is built before the database layer is imported
     from ..services.meetings import MeetingSummary, NetworkSummary
 
-MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NETWORK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# Qt.ItemDataRole.UserRole is 256. Written as numbers, and `Qt` imported only inside the methods that need it,
+# because this pane is part of the first frame, and the first use of PySide's `Qt` namespace builds all its
+# enums (a cost the window would otherwise pay before it appears).
+MEETING_ID_ROLE = 256 + 1
+NETWORK_ID_ROLE = 256 + 2
 
 
 class _Filter(QSortFilterProxyModel):
@@ -40,7 +43,6 @@ class NavigationPane(QWidget):
         self.model = QStandardItemModel(self)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setRecursiveFilteringEnabled(False)
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
@@ -56,6 +58,9 @@ class NavigationPane(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
     def _filter(self, text: str) -> None:
+        from PySide6.QtCore import Qt
+
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)  # here, see MEETING_ID_ROLE
         self.proxy.setFilterFixedString(text)
         if text:
             self.tree.expandAll()
@@ -106,6 +111,8 @@ class NavigationPane(QWidget):
         return int(value) if value is not None else None
 
     def select_meeting(self, meeting_id: int) -> bool:
+        from PySide6.QtCore import Qt
+
         matches = self.model.match(self.model.index(0, 0), MEETING_ID_ROLE, meeting_id, 1,
                                    Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
         if not matches:

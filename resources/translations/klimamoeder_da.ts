@@ -131,6 +131,10 @@
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
+        <source>Loading the agenda</source>
+        <translation>Indlæser dagsordenen</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
@@ -201,13 +205,6 @@
     <message>
         <source>Shift following items</source>
         <translation>Flyt efterfølgende punkter</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>The database lies on a network drive. SQLite cannot lock files reliably there, and data can be lost when two people use it. Keep the file on this PC, or share a PostgreSQL server instead.</source>
-        <translation>Databasen ligger på et netværksdrev. SQLite kan ikke låse filer sikkert dér, og data kan gå tabt, når to personer bruger den. Gem filen på denne pc, eller del en PostgreSQL-server i stedet.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +1986,14 @@ mærket “må ikke udleveres”</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The database lies on a network drive. SQLite cannot lock files reliably there, and data can be lost when two people use it. Keep the file on this PC, or share a PostgreSQL server instead.</source>
+        <translation>Databasen ligger på et netværksdrev. SQLite kan ikke låse filer sikkert dér, og data kan gå tabt, når to personer bruger den. Gem filen på denne pc, eller del en PostgreSQL-server i stedet.</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Åbner databasen</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
         <translation>Database: {where}</translation>
     </message>
@@ -3641,6 +3646,10 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>Create a &amp;new meeting</source>
         <translation>Opret et &amp;nyt møde</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Åbner databasen …</translation>
     </message>
     <message>
         <source>This database is empty. Load the demo data to explore WECP&apos;s general assembly in Esbjerg, KL&apos;s climate network meetings, C40 in Copenhagen and CLEAN in Billund, or start your own.</source>

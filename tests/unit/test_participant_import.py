@@ -233,6 +233,18 @@ def test_formulas_never_reach_a_spreadsheet(db: Database, meeting: int) -> None:
     assert all(c.quotePrefix for c in cells)
 
 
+def test_texts_a_spreadsheet_would_read_as_error_values_stay_text(db: Database, meeting: int) -> None:
+    texts = ["#N/A", "#DIV/0!", "#REF!", "Zoë", "=", "陈刚\x07"]
+    for i, value in enumerate(texts):
+        person = people.add_person(db, people.PersonInput(name=value, email=f"t{i}@kl.example", notes="")).id
+        registrations.register(db, meeting, person, registrations.RegistrationInput())
+    rows = registrations.list_registrations(db, meeting)
+    sheet = load_workbook(io.BytesIO(spreadsheet.registrations_xlsx(rows, ["name"]))).active
+    cells = [row[0] for row in sheet.iter_rows(min_row=2)]
+    assert sorted(c.value for c in cells) == sorted(t.replace("\x07", "\ufffd") for t in texts)
+    assert {c.data_type for c in cells} == {"s"}
+
+
 # --- property tests: whatever the file, the only failure is our clear import error ------------------
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
