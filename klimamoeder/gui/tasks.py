@@ -17,9 +17,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from ..progress import Cancelled, Progress  # not services.progress: importing `services` loads SQLAlchemy
 from ..safe_files import OutputRefused
-from ..services.errors import DomainError
-from ..services.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +47,9 @@ class _Runnable(QRunnable):
 
 
 def error_text(error: BaseException) -> str:
-    from ..storage import StorageError  # here, not at the top: the window starts before the database layer
+    # Here, not at the top: the window and its task runner start before the database layer is imported.
+    from ..services.errors import DomainError
+    from ..storage import StorageError
 
     if isinstance(error, DomainError | StorageError | OutputRefused):
         return str(error)
