@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
 
         people_menu = self.menuBar().addMenu(self.tr("&People"))
         people_menu.addAction(self._optional(self.tr("People and &organisations…"), "people_page", "PeopleDialog"))
+        people_menu.addAction(self._optional(self.tr("&Networks: logo and colour…"), "network_dialog",
+                                             "NetworksDialog"))
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._optional(self.tr("&Mail server…"), "smtp_settings", "SmtpSettingsDialog",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..model import Language
 from ..services import people
 from ..services.errors import DomainError
+from ..services.names import guess_family_name
 from ..services.people import PersonInput, PersonSummary
 from ..storage import Database
 
@@ -28,6 +29,12 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add person"))
         fields = person.fields if person else PersonInput(name="")
         self.name = QLineEdit(fields.name)
+        self.family_name = QLineEdit(fields.family_name if fields.family_name != guess_family_name(fields.name)
+                                     else "")
+        self.family_name.setToolTip(self.tr("Lists, sign-in sheets and badges are sorted by this. Left empty, it is "
+                                            "guessed from the name (shown greyed)."))
+        self.name.textChanged.connect(lambda text: self.family_name.setPlaceholderText(guess_family_name(text)))
+        self.family_name.setPlaceholderText(guess_family_name(fields.name))
         self.email = QLineEdit(fields.email)
         self.other_emails = QLineEdit(", ".join(fields.other_emails))
         self.other_emails.setPlaceholderText(self.tr("further addresses, separated by commas"))
@@ -53,6 +60,7 @@ class PersonDialog(QDialog):
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Family name (sorted by):"), self.family_name)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Other addresses:"), self.other_emails)
         form.addRow(self.tr("&Job title:"), self.job_title)
@@ -73,7 +81,7 @@ class PersonDialog(QDialog):
 
     def value(self) -> PersonInput:
         return PersonInput(
-            name=self.name.text(), email=self.email.text(),
+            name=self.name.text(), email=self.email.text(), family_name=self.family_name.text().strip(),
             other_emails=tuple(a.strip() for a in self.other_emails.text().split(",") if a.strip()),
             job_title=self.job_title.text(), organisation_id=self.organisation.currentData(),
             phone=self.phone.text(), language=self.language.currentData(),

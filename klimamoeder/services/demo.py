@@ -38,6 +38,7 @@ from ..model import (
     Room,
     Venue,
 )
+from ..paths import resources_dir
 from ..storage import Database
 from . import demo_data as data
 from .meetings import UID_DOMAIN
@@ -104,8 +105,10 @@ class _Loader:
         for short, name, kind, secretariat, description in data.NETWORKS:
             network = self.s.scalar(select(Network).where(Network.short_name == short))
             if network is None:
+                mark, colour = data.NETWORK_IDENTITY.get(short, ("", ""))
+                logo = (resources_dir() / "demo-marks" / mark).read_bytes() if mark else None
                 network = Network(name=name, short_name=short, kind=NetworkKind(kind), description=description,
-                                  secretariat=self.orgs[secretariat])
+                                  secretariat=self.orgs[secretariat], logo=logo, colour=colour)
                 self.s.add(network)
             self.networks[short] = network
         self.s.flush()

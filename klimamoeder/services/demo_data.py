@@ -87,6 +87,16 @@ NETWORKS = [
      "craftsmen and holds energy events for homeowners."),
 ]
 
+# The networks' marks and colours on printed documents: plain marks drawn for the demo
+# (resources/demo-marks/*.svg, rendered to PNG by make_marks.py), not the networks' own logos.
+NETWORK_IDENTITY = {
+    "WECP": ("WECP.png", "#1F6F8B"),
+    "KL-klimanetværk": ("KL-klimanetvaerk.png", "#2E7D32"),
+    "C40": ("C40.png", "#0B6E4F"),
+    "KBH-Beijing": ("KBH-Beijing.png", "#B71C1C"),
+    "CLEAN": ("CLEAN.png", "#0277BD"),
+}
+
 # (network, organisation key, role, since (ISO date or None), recommended by key or None)
 MEMBERSHIPS = [
     ("WECP", "esbjerg", "president", "2013-01-01", "stavanger"),

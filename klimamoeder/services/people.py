@@ -36,6 +36,7 @@ from ..model import (
 )
 from ..storage import Database
 from .errors import DomainError, NotFound, StaleEdit, ValidationError
+from .names import guess_family_name
 from .registrations import SeatRule
 from .timeutil import to_local
 
@@ -79,6 +80,7 @@ def normalise_email(value: str) -> str:
 class PersonInput:
     name: str
     email: str = ""
+    family_name: str = ""  # what lists sort by; empty: guessed from the name (services/names.py)
     job_title: str = ""
     organisation_id: int | None = None
     other_emails: tuple[str, ...] = ()
@@ -147,8 +149,8 @@ class MergeResult:
 
 def _summary(p: Person) -> PersonSummary:
     fields = PersonInput(
-        name=p.name, email=p.email or "", job_title=p.job_title, organisation_id=p.organisation_id,
-        other_emails=tuple(p.other_emails or ()), phone=p.phone, language=p.language,
+        name=p.name, email=p.email or "", family_name=p.family_name, job_title=p.job_title,
+        organisation_id=p.organisation_id, other_emails=tuple(p.other_emails or ()), phone=p.phone, language=p.language,
         consent_shared_list=p.consent_shared_list, consent_photos=p.consent_photos, notes=p.notes,
     )
     org = p.organisation.name if p.organisation else ""
@@ -223,6 +225,7 @@ def _check_addresses_free(s: Session, data: PersonInput, person_id: int | None) 
 
 def _apply(p: Person, data: PersonInput) -> None:
     p.name, p.email, p.other_emails = data.name, data.email or None, list(data.other_emails)
+    p.family_name = data.family_name.strip()[:200] or guess_family_name(data.name)
     p.job_title, p.organisation_id, p.phone = data.job_title, data.organisation_id, data.phone
     p.language, p.notes = data.language, data.notes
     p.consent_shared_list, p.consent_photos = data.consent_shared_list, data.consent_photos

@@ -1194,6 +1194,10 @@ mærket “må ikke udleveres”</translation>
         <source>The room no longer exists.</source>
         <translation>Lokalet findes ikke længere.</translation>
     </message>
+    <message>
+        <source>There is no network with id {id}.</source>
+        <translation>Der er intet netværk med id {id}.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2074,6 +2078,10 @@ mærket “må ikke udleveres”</translation>
         <translation>Personer og &amp;organisationer…</translation>
     </message>
     <message>
+        <source>&amp;Networks: logo and colour…</source>
+        <translation>&amp;Netværk: logo og farve…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
@@ -2385,6 +2393,76 @@ mærket “må ikke udleveres”</translation>
     </message>
 </context>
 <context>
+    <name>Networks</name>
+    <message>
+        <source>The logo is larger than 5 MB; use a smaller image.</source>
+        <translation>Logoet er større end 5 MB; brug et mindre billede.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Logoet skal være et PNG-, JPEG- eller SVG-billede.</translation>
+    </message>
+    <message>
+        <source>The logo could not be read as an image.</source>
+        <translation>Logoet kunne ikke læses som et billede.</translation>
+    </message>
+    <message>
+        <source>&apos;{colour}&apos; is not a colour like #1F6F8B.</source>
+        <translation>&apos;{colour}&apos; er ikke en farve som #1F6F8B.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksDialog</name>
+    <message>
+        <source>The SVG file could not be read.</source>
+        <translation>SVG-filen kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Vælg &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Fjern logo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;colour…</source>
+        <translation>Vælg &amp;farve…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farve:</translation>
+    </message>
+    <message>
+        <source>The logo and colour appear on this network&apos;s badges, name cards and the first page of its programmes and lists.</source>
+        <translation>Logo og farve vises på netværkets navneskilte, bordkort og på første side af dets programmer og lister.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Vælg logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Choose colour</source>
+        <translation>Vælg farve</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
@@ -2606,6 +2684,10 @@ mærket “må ikke udleveres”</translation>
         <translation>Tilføj person</translation>
     </message>
     <message>
+        <source>Lists, sign-in sheets and badges are sorted by this. Left empty, it is guessed from the name (shown greyed).</source>
+        <translation>Lister, fremmødelister og navneskilte sorteres efter dette. Står feltet tomt, gættes det ud fra navnet (vist i gråt).</translation>
+    </message>
+    <message>
         <source>further addresses, separated by commas</source>
         <translation>flere adresser, adskilt af komma</translation>
     </message>
@@ -2632,6 +2714,10 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name (sorted by):</source>
+        <translation>&amp;Efternavn (sorteres efter):</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>

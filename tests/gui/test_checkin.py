@@ -122,3 +122,19 @@ def test_a_scanned_badge_checks_its_person_in(qtbot: QtBot, dialog: CheckInDialo
     assert "another meeting" in dialog.feedback.text()
     if SHOTS:
         dialog.grab().save(str(Path(SHOTS) / "checkin-scan.png"))
+
+
+def test_the_person_dialog_shows_the_guessed_family_name_and_keeps_a_typed_one(qtbot: QtBot,
+                                                                              demo_db: Database) -> None:
+    from klimamoeder.gui.person_dialog import PersonDialog
+
+    mayor = people.find_people(demo_db, "Jesper Frost")[0]
+    dialog = PersonDialog(demo_db, mayor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.family_name.text() == "" and dialog.family_name.placeholderText() == "Rasmussen"
+    qtbot.keyClicks(dialog.family_name, "Frost Rasmussen")  # a Danish double family name: sorted under F
+    people.edit_person(demo_db, mayor.id, dialog.value(), mayor.version)
+    assert people.get_person(demo_db, mayor.id).fields.family_name == "Frost Rasmussen"
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "person-family-name.png"))

@@ -169,3 +169,15 @@ def test_badges_on_a_chosen_stock_from_a_start_position_and_for_one_person(demo_
     unknown = klimamoeder("--db", db, "export", "badges", str(meeting), "-o", str(tmp_path / "x.pdf"), "--stock",
                           "avery-nope")
     assert unknown.returncode == 1 and "avery-l4785" in unknown.stderr
+
+
+def test_the_cli_and_the_readme_know_the_builders_columns_and_every_label_sheet() -> None:
+    from klimamoeder.cli.exports import COLUMN_NAMES
+    from klimamoeder.exports.pdf.data import COLUMNS
+    from klimamoeder.exports.pdf.stocks import STOCKS
+
+    assert COLUMN_NAMES == COLUMNS
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for stock in STOCKS.values():
+        assert f"| `{stock.key}`" in readme
+        assert f"{stock.left:g} / {stock.top:g} mm | {stock.pitch_x:g} / {stock.pitch_y:g} mm" in readme

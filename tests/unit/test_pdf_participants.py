@@ -252,3 +252,23 @@ def test_laying_out_a_list_reports_pages_as_progress_and_stops_when_cancelled(de
     cancelling = Progress(press_cancel)
     with pytest.raises(Cancelled):
         participants_pdf(demo_db, meeting, "en", ListChoice(sign_in=True), cancelling)
+
+
+def test_an_organisation_going_on_over_a_page_is_named_again_as_continued() -> None:
+    people = [ParticipantEntry(f"Person {n:03d}", organisation="Esbjerg Kommune") for n in range(90)]
+    for language, continued in (("da", "Esbjerg Kommune (fortsat)"), ("en", "Esbjerg Kommune (continued)")):
+        pages = pdf.page_texts(build_participant_list(
+            listing(people, columns=("name", "organisation"), group_by_organisation=True), language))
+        assert len(pages) >= 2
+        assert "Esbjerg Kommune (90)" in pages[0] and continued not in pages[0]
+        assert all(continued in page for page in pages[1:])
+
+
+def test_lists_sort_by_family_name_and_e_mails_are_links() -> None:
+    people = [ParticipantEntry("Anders Zachariassen", email="az@x.example", sort_as="Zachariassen, Anders"),
+              ParticipantEntry("Zoë Andersen", email="za@x.example", sort_as="Andersen, Zoë"),
+              ParticipantEntry("Joost van der Meer", email="jm@x.example", sort_as="Meer, Joost van der")]
+    document = build_participant_list(listing(people, columns=("name", "email")), "en")
+    text = pdf.text(document)
+    assert text.index("Zoë Andersen") < text.index("Joost van der Meer") < text.index("Anders Zachariassen")
+    assert b"/URI (mailto:jm@x.example)" in document

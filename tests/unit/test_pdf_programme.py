@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -181,3 +182,35 @@ def test_an_overnight_item_in_another_zone_shows_local_times() -> None:
     data = ProgrammeData(header(start=start, end=start + timedelta(hours=2)),
                          (AgendaEntry(start, start + timedelta(hours=1), "Midnatsmøde"),))
     assert "23:30–00:30 Midnatsmøde" in pdf.text(build_programme(data, "en"))
+
+
+def test_an_item_too_long_for_the_rest_of_a_page_starts_there_and_goes_on_under_a_continued_heading() -> None:
+    """Nothing jumps whole to the next page leaving the first one mostly blank."""
+    filler = tuple(AgendaEntry(at(8, 10 * n), at(8, 10 * n + 10), f"Kort punkt {n}", "Lidt tekst. " * 8)
+                   for n in range(5))
+    long_text = "\n\n".join(" ".join(f"afsnit{p}ord{w}" for w in range(60)) for p in range(12))
+    data = ProgrammeData(header(), (*filler, AgendaEntry(at(9), at(12), "Workshop om grøn omstilling", long_text,
+                                                          "session", "Koncertsalen")))
+    for language, continued in (("da", "(fortsat)"), ("en", "(continued)")):
+        document = build_programme(data, language)
+        pages = pdf.page_texts(document)
+        start = next(n for n, page in enumerate(pages) if "Workshop om grøn omstilling" in page)
+        assert "afsnit0ord0" in pages[start], "the item starts on the page where its heading is"
+        later = [page for page in pages[start + 1:] if "afsnit" in page]
+        assert later and all(f"Workshop om grøn omstilling {continued}" in page for page in later)
+        assert all(f"09{'.' if language == 'da' else ':'}00" in page for page in later), "the time again"
+        for number, words in enumerate(pdf.layout_pages(document)[:-1]):
+            lines = [line for line in words.splitlines() if line.strip()]
+            assert len(lines) > 25, f"page {number + 1} is mostly blank"
+
+
+def test_each_day_is_a_bookmark_and_links_and_e_mails_are_clickable(demo_db: Database) -> None:
+    document = programme_pdf(demo_db, meeting_id(demo_db, KL), "en")
+    assert b"/URI (https://teams.example/kl-klimanetvaerk-2021-04-29)" in document
+    assert b"/URI (mailto:nkel@kl.example)" in document
+    wecp = programme_pdf(demo_db, meeting_id(demo_db, WECP), "en")
+    titles = re.findall(rb"/Title \(([^)]*)\)", wecp)  # the outline's entries (and the document's title)
+    assert b"/Outlines" in wecp
+    for day in ("Wednesday 5 October 2022", "Thursday 6 October 2022", "Friday 7 October 2022",
+                "Saturday 8 October 2022"):
+        assert day.encode() in titles

@@ -9,6 +9,7 @@ splits across pages line by line, and keeps the style's size, leading, colour an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -208,3 +209,32 @@ class Outline(Flowable):
     def draw(self) -> None:
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+
+
+class Continued(Flowable):
+    """A flowable (an agenda item's row) that, split across pages, starts the next page with a line
+    saying what goes on there ("09.00–12.00 Workshop (fortsat)") instead of bare text."""
+
+    def __init__(self, inner: Flowable, heading: Callable[[], Flowable], indent: float = 0.0) -> None:
+        super().__init__()
+        self.inner, self.heading, self.indent = inner, heading, indent
+        self.hAlign = getattr(inner, "hAlign", "LEFT")
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = self.inner.split(availWidth, availHeight)
+        if len(parts) < 2:
+            return parts
+        return [parts[0], self.heading(), *(Continued(part, self.heading, self.indent) for part in parts[1:])]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.inner.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self.inner.getSpaceAfter())
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)

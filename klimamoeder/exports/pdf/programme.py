@@ -7,6 +7,7 @@ crashing the layout (Indico left reportlab over exactly that, #4881).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from itertools import groupby
@@ -14,11 +15,12 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from . import fonts
 from .base import CONTENT_WIDTH, FAINT, GREY, PageCallback, para, render, styles, table_style
 from .data import AgendaEntry, AgendaPersonEntry, MeetingHeader, ProgrammeData
+from .flowables import Continued, Outline, TextBlock
 from .labels import Labels
 
 TIME_WIDTH = 27 * mm
@@ -46,7 +48,7 @@ def _facts(rows: Iterable[tuple[str, list[str]]], st: dict[str, ParagraphStyle])
     for label, lines in rows:
         lines = [line for line in lines if line]
         if lines:
-            value = Paragraph("<br/>".join(fonts.markup(line) for line in lines), st["body"])
+            value = Paragraph("<br/>".join(_linked(line) for line in lines), st["body"])
             data.append([para(label, st["label"]), value])
     if not data:
         return None
@@ -58,6 +60,24 @@ def _facts(rows: Iterable[tuple[str, list[str]]], st: dict[str, ParagraphStyle])
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]))
     return table
+
+
+_URL = re.compile(r"https?://[^\s<>\"']+$")
+_EMAIL = re.compile(r"[^\s@<>\"']+@[^\s@<>\"']+\.[^\s@<>\"']+$")
+
+
+def _linked(line: str) -> str:
+    """A line of a fact as markup: a web address or an e-mail address (alone on its line, or after a comma)
+    becomes a link a reader can click; anything else is escaped text. Only http(s) and mailto are linked."""
+    head, sep, tail = line.rpartition(", ")
+    target = tail if sep else line
+    if _URL.match(target):
+        link = f'<a href="{escape(target, {chr(34): "&quot;"})}" color="#1F4E79">{escape(target)}</a>'
+    elif _EMAIL.match(target):
+        link = f'<a href="mailto:{escape(target, {chr(34): "&quot;"})}" color="#1F4E79">{escape(target)}</a>'
+    else:
+        return fonts.markup(line)
+    return (fonts.markup(head) + escape(sep) if sep else "") + link
 
 
 def _cover(meeting: MeetingHeader, labels: Labels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -118,11 +138,22 @@ def _day(day: date, items: list[AgendaEntry], labels: Labels, st: dict[str, Para
     for cluster in _clusters(items):
         groups.extend([_item(cluster[0], labels, st, 0, room_width)] if len(cluster) == 1 else _parallel(
             cluster, labels, st, room_width, after_heading=not groups))
-    groups[0] = [*lead, Spacer(1, 4 * mm), heading, Spacer(1, 2 * mm), *groups[0]]
+    bookmark = Outline(labels.day(day), f"day-{day.isoformat()}")
+    groups[0] = [*lead, Spacer(1, 4 * mm), bookmark, heading, Spacer(1, 2 * mm), *groups[0]]
     story: list[Flowable] = []
     for group in groups:  # KeepTogether must never nest: it reports an endless height to force a split
-        story += [KeepTogether(group), Spacer(1, 3.2 * mm)]
+        if _height(group) <= SHORT_ITEM:
+            story += [KeepTogether(group), Spacer(1, 3.2 * mm)]
+        else:  # a long item starts where it is (after a few lines' room) and goes on overleaf, headed again
+            story += [CondPageBreak(min(_height(group), 60 * mm)), *group, Spacer(1, 3.2 * mm)]
     return story
+
+
+SHORT_ITEM = 70 * mm  # taller than this, an item is split across pages rather than moved whole
+
+
+def _height(group: list[Flowable]) -> float:
+    return sum(f.wrap(CONTENT_WIDTH, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in group)
 
 
 def _parallel(cluster: list[AgendaEntry], labels: Labels, st: dict[str, ParagraphStyle],
@@ -147,10 +178,20 @@ def _parallel(cluster: list[AgendaEntry], labels: Labels, st: dict[str, Paragrap
     return groups
 
 
-def _people_line(people: Iterable[AgendaPersonEntry], singular: str, plural: str) -> str:
+def _people_line(people: Iterable[AgendaPersonEntry], singular: str, plural: str,
+                 style: ParagraphStyle | None = None) -> str | Flowable:
+    """`Speakers: Name, title, organisation; …` as markup, or as a TextBlock when a name needs our layout."""
     people = list(people)
     if not people:
         return ""
+    if style is not None and any(fonts.needs_layout(p.name + p.job_title + p.organisation) for p in people):
+        segments: list[tuple[str, str, object]] = [(f"{plural if len(people) > 1 else singular}: ", fonts.REGULAR,
+                                                   GREY)]
+        for number, person in enumerate(people):
+            details = ", ".join(p for p in (person.job_title, person.organisation) if p)
+            segments += [(("; " if number else "") + person.name, fonts.BOLD, None),
+                         ((f", {details}" if details else ""), fonts.REGULAR, None)]
+        return TextBlock([seg for seg in segments if seg[0]], _spaced(style, 1))
     entries = []
     for person in people:
         details = ", ".join(fonts.markup(p) for p in (person.job_title, person.organisation) if p)
@@ -167,11 +208,13 @@ def _item(item: AgendaEntry, labels: Labels, st: dict[str, ParagraphStyle], inde
     room = para(item.room, st["muted"]) if item.room else ""
     middle: list[Flowable] = [para(item.title, st["item_title"])]
     speakers = _people_line((p for p in item.people if p.role != "moderator"), labels["speaker"],
-                            labels["speakers"])
+                            labels["speakers"], st["small"])
     moderators = _people_line((p for p in item.people if p.role == "moderator"), labels["moderator"],
-                              labels["moderators"])
+                              labels["moderators"], st["small"])
     for line in (speakers, moderators):
-        if line:
+        if isinstance(line, Flowable):
+            middle.append(line)
+        elif line:
             middle.append(Paragraph(line, _spaced(st["small"], 1)))
     if item.description:
         middle.extend(para(piece, _spaced(st["small"], 2)) for piece in _pieces(item.description))
@@ -189,7 +232,8 @@ def _item(item: AgendaEntry, labels: Labels, st: dict[str, ParagraphStyle], inde
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
-    return [head]
+    continued = f"{time} {item.title} {labels['continued']}"
+    return [Continued(head, lambda: para(continued, st["muted"]), indent)]
 
 
 def _pieces(text: str) -> list[str]:

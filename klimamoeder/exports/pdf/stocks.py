@@ -47,7 +47,7 @@ class LabelStock:
 
 
 STOCKS: dict[str, LabelStock] = {stock.key: stock for stock in (
-    LabelStock("klimamoeder-90x62", "90 × 62 mm, 8 per sheet (plain paper or pre-cut)", 90, 62, 2, 4,
+    LabelStock("klimamoeder-90x62", "Plain or pre-cut A4, 90 × 62 mm, 8 per sheet", 90, 62, 2, 4,
                15, 24.5, 90, 62, cut_marks=True),
     LabelStock("avery-l4785", "Avery L4785, 80 × 50 mm, 10 per sheet", 80, 50, 2, 5, 18, 13, 95, 55, radius=4),
     LabelStock("avery-l7418", "Avery L7418, 86 × 55 mm, 10 per sheet", 86, 55, 2, 5, 15, 11, 94, 55, radius=3),
