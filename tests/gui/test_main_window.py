@@ -199,7 +199,7 @@ def test_every_menu_action_opens_its_dialog(qtbot, main_window, demo_db, monkeyp
             action.trigger()
     assert opened == ["NewMeetingDialog", "SendInvitesDialog", "PrintDialog", "CheckInDialog",
                       "ImportParticipantsWizard", "CopyMeetingDialog", "ReplyReviewDialog", "PeopleDialog",
-                      "SmtpSettingsDialog"]
+                      "NetworksDialog", "SmtpSettingsDialog"]
 
 
 def test_raising_the_capacity_moves_the_first_on_the_wait_list_up_and_says_who(
