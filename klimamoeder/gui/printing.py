@@ -27,7 +27,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 from ..i18n import translate
-from ..services.progress import Progress
+from ..progress import Progress
 
 STRIP_PIXELS = 600  # rows rendered at a time: bounded memory at any resolution
 
