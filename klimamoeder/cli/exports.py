@@ -32,7 +32,8 @@ def register(commands: Commands) -> None:
         command = commands.sub("export", name, help_text, handler)
         command.add_argument("meeting", type=int, metavar="MEETING")
         add_output(command)
-        command.add_argument("--language", choices=["da", "en"], default=None)
+        command.add_argument("--language", choices=["da", "en"], default=None,
+                             help=translate("Cli", "da or en (default: the meeting's language)"))
         if name == "participants":
             _participant_options(command)
         if name in ("badges", "name-cards"):
@@ -99,6 +100,16 @@ def _warn_unprintable(db: Database, meeting: int, document: str, choice: ListCho
         print(translate("Cli", "klimamoeder: warning: {message}").format(message=message), file=sys.stderr)
 
 
+def _noted(db: Database, args: argparse.Namespace, document: str, code: int) -> int:
+    """A PDF written: the meeting's checklist shows it as done ("saved", in the language it was written in)."""
+    from ..services.checklist import SAVED, record_output
+    from ..services.documents import meeting_language
+
+    if code == 0:
+        record_output(db, args.meeting, document, args.language or meeting_language(db, args.meeting), SAVED)
+    return code
+
+
 def cmd_export_invites(db: Database, args: argparse.Namespace) -> int:
     from ..services.invites import export_invites
 
@@ -116,8 +127,8 @@ def cmd_export_calendar(db: Database, args: argparse.Namespace) -> int:
 def cmd_export_programme(db: Database, args: argparse.Namespace) -> int:
     from ..services.documents import programme_pdf
 
-    return write_output(args, lambda: programme_pdf(db, args.meeting, args.language or "da"),
-                        translate("Cli", "Programme written to {path}"))
+    return _noted(db, args, "programme", write_output(
+        args, lambda: programme_pdf(db, args.meeting, args.language), translate("Cli", "Programme written to {path}")))
 
 
 def cmd_export_participants(db: Database, args: argparse.Namespace) -> int:
@@ -136,7 +147,8 @@ def cmd_export_participants(db: Database, args: argparse.Namespace) -> int:
         message = translate("Cli", "Internal participant list (not for distribution) written to {path}")
     else:
         message = translate("Cli", "Participant list written to {path}")
-    return write_output(args, lambda: participants_pdf(db, args.meeting, args.language or "da", choice), message)
+    return _noted(db, args, "sign_in" if args.sign_in else "participants",
+                  write_output(args, lambda: participants_pdf(db, args.meeting, args.language, choice), message))
 
 
 def cmd_export_badges(db: Database, args: argparse.Namespace) -> int:
@@ -144,8 +156,9 @@ def cmd_export_badges(db: Database, args: argparse.Namespace) -> int:
 
     choice = ListChoice(stock=args.stock or ListChoice.stock, start=args.start, person_email=args.person)
     _warn_unprintable(db, args.meeting, "badges", choice)
-    return write_output(args, lambda: badges_pdf(db, args.meeting, args.language or "da", choice),
-                        translate("Cli", "Badges written to {path}"))
+    return _noted(db, args, "badges", write_output(
+        args, lambda: badges_pdf(db, args.meeting, args.language, choice),
+        translate("Cli", "Badges written to {path}")))
 
 
 def cmd_export_name_cards(db: Database, args: argparse.Namespace) -> int:
@@ -153,8 +166,9 @@ def cmd_export_name_cards(db: Database, args: argparse.Namespace) -> int:
 
     choice = ListChoice(person_email=args.person)
     _warn_unprintable(db, args.meeting, "name_cards", choice)
-    return write_output(args, lambda: name_cards_pdf(db, args.meeting, args.language or "da", choice),
-                        translate("Cli", "Name cards written to {path}"))
+    return _noted(db, args, "name_cards", write_output(
+        args, lambda: name_cards_pdf(db, args.meeting, args.language, choice),
+        translate("Cli", "Name cards written to {path}")))
 
 
 def cmd_export_registrations(db: Database, args: argparse.Namespace) -> int:

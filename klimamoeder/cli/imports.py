@@ -24,6 +24,12 @@ def register(commands: Commands) -> None:
     participants.add_argument("--dry-run", action="store_true")
     participants.add_argument("--valid-rows-only", action="store_true",
                               help=translate("Cli", "import the valid rows even if some rows are invalid"))
+    participants.add_argument("--keep-both", action="store_true",
+                              help=translate("Cli", "never merge a suspected duplicate (same name and organisation, "
+                                                    "other address) into the person already known"))
+    participants.add_argument("--update", action="store_true",
+                              help=translate("Cli", "take the file's name, job title, phone, organisation and "
+                                                    "language for people matched by e-mail"))
     replies = commands.sub("import", "replies", translate("Cli", "iCalendar REPLY files or .eml messages"),
                            cmd_import_replies)
     replies.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -31,11 +37,13 @@ def register(commands: Commands) -> None:
 
 
 def cmd_import_participants(db: Database, args: argparse.Namespace) -> int:
-    from ..services.participant_import import ImportFailed, import_file
+    from ..services.import_review import report_lines
+    from ..services.participant_import import Decisions, ImportFailed, import_file
 
+    decisions = Decisions(keep_all_separate=args.keep_both, update_all=args.update)
     try:
         result = import_file(db, args.meeting, args.file.read_bytes(), args.file.name,
-                             valid_rows_only=args.valid_rows_only, dry_run=args.dry_run)
+                             valid_rows_only=args.valid_rows_only, dry_run=args.dry_run, decisions=decisions)
     except ImportFailed as error:
         print(f"klimamoeder: {error}", file=sys.stderr)
         for problem in error.problems:
@@ -43,6 +51,8 @@ def cmd_import_participants(db: Database, args: argparse.Namespace) -> int:
         return EXIT_ERROR
     for problem in result.problems:
         print(translate("Cli", "Skipped: {problem}").format(problem=problem), file=sys.stderr)
+    for line in report_lines(result.review, merged=not args.keep_both, updated=args.update):
+        print(translate("Cli", "Check: {line}").format(line=line))
     text = translate(
         "Cli", "Dry run, nothing changed. Would import {rows} rows: {created} new people, {matched} matched by "
         "e-mail; {added} registrations added, {updated} updated, {waitlisted} to the wait list.")
@@ -53,6 +63,10 @@ def cmd_import_participants(db: Database, args: argparse.Namespace) -> int:
     print(text.format(rows=result.rows_imported, created=result.people_created, matched=result.people_matched,
                       added=result.registrations_created, updated=result.registrations_updated,
                       waitlisted=result.waitlisted))
+    if result.merged or result.people_updated:
+        print(translate("Cli", "{merged} suspected duplicates merged into people already known; {updated} known "
+                               "people updated from the file.").format(merged=result.merged,
+                                                                       updated=result.people_updated))
     if result.promoted:
         print(translate("Cli", "Moved up from the wait list: {names}").format(names=", ".join(result.promoted)))
     return EXIT_OK

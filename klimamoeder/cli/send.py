@@ -18,25 +18,45 @@ def register(commands: Commands) -> None:
     invites = commands.sub("send", "invites", translate("Cli", "e-mail the invitation to every invitee"),
                            cmd_send_invites)
     invites.add_argument("meeting", type=int, metavar="MEETING")
-    invites.add_argument("--dry-run", action="store_true")
+    invites.add_argument("--dry-run", action="store_true",
+                         help=translate("Cli", "every check the real send makes (the messages, the organiser's "
+                                               "address, the mail server's login), but nothing is sent"))
+    invites.add_argument("--language", choices=["da", "en"], default=None,
+                         help=translate("Cli", "language of the calendar entry (default: the meeting's); each "
+                                               "person's letter is in their own language"))
+    invites.add_argument("--test-to", metavar="EMAIL", default="",
+                         help=translate("Cli", "send one test copy to EMAIL (yourself) instead; nobody else gets "
+                                               "anything and nothing is logged"))
 
 
 def cmd_send_invites(db: Database, args: argparse.Namespace) -> int:
-    from ..services.invites import plan_invitations, send_invitations
-    from ..services.mailer import SmtpTransport, load_settings
+    """The dry run and the real send take the same steps up to the sending itself, so they refuse alike."""
+    from ..services.invite_rehearsal import open_transport, send_test
+    from ..services.invites import plan_invitations, rehearse, send_invitations
 
+    if args.test_to:
+        from ..services.documents import meeting_language
+
+        language = args.language or meeting_language(db, args.meeting)
+        with open_transport() as transport:
+            address = send_test(db, args.meeting, transport, args.test_to, language, args.language)
+        print(translate("Cli", "Test invitation sent to {address}.").format(address=address))
+        return EXIT_OK
     plan = plan_invitations(db, args.meeting)
     for r in plan.recipients:
         what = r.action if r.action != "nothing" else f"– ({r.reason})"
         print(f"{r.person_id:>6}  {r.email or '-':<40} {what}")
     print(translate("Cli", "{n} message(s) with SEQUENCE {sequence}.").format(
         n=len(plan.to_send), sequence=plan.sequence))
-    if args.dry_run or not plan.to_send:
-        if args.dry_run:
-            print(translate("Cli", "Dry run: nothing was sent."))
+    if not plan.to_send:
         return EXIT_OK
-    with SmtpTransport(load_settings()) as transport:
-        result = send_invitations(db, args.meeting, transport)
+    rehearse(db, args.meeting, args.language)  # the messages and the organiser's address: refused before connecting
+    with open_transport() as transport:  # the mail settings, the connection and the login
+        if args.dry_run:
+            print(translate("Cli", "Dry run: nothing was sent. Every message was built and checked, and the mail "
+                                   "server accepted the login."))
+            return EXIT_OK
+        result = send_invitations(db, args.meeting, transport, language=args.language)
     for outcome in result.failed:
         print(translate("Cli", "Not delivered to person {id}: {error}").format(
             id=outcome.person_id, error=outcome.error), file=sys.stderr)

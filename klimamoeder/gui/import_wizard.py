@@ -116,7 +116,7 @@ class FilePage(QWizardPage):
 
     def _loaded(self, table: Table) -> None:
         self.w.table = table
-        self.w.mapping = importer.guess_mapping(table.headers)
+        self.w.mapping = importer.guess_mapping(table.headers, table)
         kind = "Excel" if table.kind == "xlsx" else f"CSV, {table.encoding}, '{table.delimiter}'".replace("\t", "tab")
         self.status.setText(self.tr("{rows} rows and {columns} columns found ({kind}).").format(
             rows=len(table.rows), columns=len(table.headers), kind=kind))

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from ..safe_files import OutputRefused, write_file
 from ..services import attendance
-from ..services.documents import DOCUMENTS, document_pdf, unprintable
+from ..services.checklist import PRINTED, SAVED, record_output
+from ..services.documents import DOCUMENTS, document_pdf, meeting_language, unprintable
 from ..services.progress import Progress
 from ..storage import Database
 from .print_options import DocumentOptions
@@ -101,6 +102,8 @@ class PrintDialog(QDialog):
         self.language_combo = QComboBox()
         self.language_combo.addItem("Dansk", "da")
         self.language_combo.addItem("English", "en")
+        # The meeting's own language unless the user picks another for this document.
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(meeting_language(db, meeting_id))))
         form = QFormLayout()
         form.addRow(self.tr("&Document:"), self.document_combo)
         form.addRow(self.tr("&Language:"), self.language_combo)
@@ -260,6 +263,7 @@ class PrintDialog(QDialog):
         except (OSError, OutputRefused) as error:
             show_error(self, self.tr("Save as PDF"), error)
             return
+        record_output(self.db, self.meeting_id, self.document, self.language, SAVED)
         self.status_label.setText(self.tr("Saved to {path}").format(path=path))
 
     def _confirm_unprintable(self) -> bool:
@@ -301,6 +305,7 @@ class PrintDialog(QDialog):
         self._set_ready(True)
 
     def _printed(self, pages: int) -> None:
+        record_output(self.db, self.meeting_id, self.document, self.language, PRINTED)
         self.status_label.setText(self.tr("Sent to the printer.") if pages == 0 else self.tr("Printed."))
         self.printed.emit(pages)
 

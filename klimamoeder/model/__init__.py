@@ -2,6 +2,7 @@
 
 from .base import Base, UTCDateTime, utcnow
 from .calendar import CalendarReply, InvitationDelivery
+from .documents import DocumentOutput
 from .enums import (
     AgendaKind,
     AgendaRole,
@@ -26,7 +27,7 @@ from .venue import Room, Venue
 
 __all__ = [
     "AgendaItem", "AgendaKind", "AgendaPerson", "AgendaRole", "Base", "CalendarReply", "CheckIn",
-    "DeliveryStatus", "InvitationDelivery", "Language", "Meeting", "MeetingKind", "MeetingStatus",
+    "DeliveryStatus", "DocumentOutput", "InvitationDelivery", "Language", "Meeting", "MeetingKind", "MeetingStatus",
     "Membership", "MembershipRole", "MessageMethod", "Network", "NetworkKind", "Organisation",
     "OrganisationKind", "ParticipantRole", "Person", "Registration", "RegistrationSource",
     "RegistrationStatus", "ReplyStatus", "Room", "UTCDateTime", "Venue", "utcnow",

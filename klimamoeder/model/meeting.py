@@ -17,7 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime, str_enum
-from .enums import AgendaKind, AgendaRole, MeetingKind, MeetingStatus
+from .enums import AgendaKind, AgendaRole, Language, MeetingKind, MeetingStatus
 from .network import Network, Organisation
 from .person import Person
 from .venue import Room, Venue
@@ -50,6 +50,11 @@ class Meeting(Base):
     calendar_uid: Mapped[str] = mapped_column(String(120), unique=True)
     calendar_sequence: Mapped[int] = mapped_column(Integer, default=0)
     photo_credit: Mapped[str] = mapped_column(String(300), default="")
+    # The language its documents and the invitation's calendar entry are written in (unless the user picks
+    # another for one document); personal messages follow each person's own language.
+    language: Mapped[Language] = mapped_column(
+        str_enum(Language, "meeting_language"), default=Language.DANISH, server_default=Language.DANISH.value
+    )
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     network: Mapped[Network] = relationship()

@@ -150,6 +150,7 @@ class _Loader:
             organiser_email=organiser.email or "", calendar_uid=uid, calendar_sequence=0,
             photo_credit=spec["photo_credit"], online_link=spec["online_link"],
             registration_deadline=to_instant(start_local - timedelta(days=14), zone),
+            language=Language(spec.get("language", "da")),
         )
         self.s.add(meeting)
         guests = self.guests(spec["key"])  # creates the guests an agenda item may name as "g:<name>"

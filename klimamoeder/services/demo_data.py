@@ -232,6 +232,7 @@ CLEAN_GUESTS = [
 MEETINGS = [
     {
         "key": "wecp-ga-2022",
+        "language": "en",  # held in English (issue 19); the others in Danish
         "network": "WECP",
         "title": "WECP Annual General Assembly 2022",
         "kind": "general_assembly",
@@ -333,6 +334,7 @@ MEETINGS = [
     },
     {
         "key": "c40-green-growth-2012",
+        "language": "en",  # held in English (issue 19); the others in Danish
         "network": "C40",
         "title": "C40 Green Growth Network workshop",
         "kind": "workshop",
@@ -362,6 +364,7 @@ MEETINGS = [
     {
         # The source says only "in September 2012": 14 September is chosen for the demo.
         "key": "kbh-beijing-2012",
+        "language": "en",  # held in English (issue 19); the others in Danish
         "network": "KBH-Beijing",
         "title": "Signing of the Copenhagen–Beijing agreement on sustainable urban development",
         "kind": "signing",

@@ -71,6 +71,16 @@ def _language(language: str) -> str:
     return language
 
 
+def meeting_language(db: Database, meeting_id: int) -> str:
+    """The language the meeting's documents are in unless the user picks another ('da' or 'en')."""
+    with db.read() as s:
+        return _meeting(s, meeting_id).language.value
+
+
+def _resolve(db: Database, meeting_id: int, language: str | None) -> str:
+    return _language(language) if language else meeting_language(db, meeting_id)
+
+
 def _meeting(s: Session, meeting_id: int) -> Meeting:
     meeting = s.get(Meeting, meeting_id)
     if meeting is None:
@@ -224,20 +234,21 @@ def _pages(progress: Progress | None, expected: int, text: str) -> Callable[[int
     return on_page
 
 
-def programme_pdf(db: Database, meeting_id: int, language: str = "da", progress: Progress | None = None) -> bytes:
+def programme_pdf(db: Database, meeting_id: int, language: str | None = None,
+                  progress: Progress | None = None) -> bytes:
     """The programme as PDF bytes."""
-    language = _language(language)
+    language = _resolve(db, meeting_id, language)
     data = load_programme(db, meeting_id)
     on_page = _pages(progress, 2 + len(data.agenda) // 12, translate("Documents", "Laying out the programme…"))
     return build_programme(data, language, on_page=on_page)
 
 
 def participants_pdf(
-    db: Database, meeting_id: int, language: str = "da", choice: ListChoice | None = None,
+    db: Database, meeting_id: int, language: str | None = None, choice: ListChoice | None = None,
     progress: Progress | None = None,
 ) -> bytes:
     """The participant list (or, with `choice.sign_in`, the sign-in sheet) as PDF bytes."""
-    language = _language(language)
+    language = _resolve(db, meeting_id, language)
     choice = choice or ListChoice()
     if progress is not None:
         progress.step(0, 0, translate("Documents", "Reading the registrations…"))
@@ -249,11 +260,11 @@ def participants_pdf(
 
 
 def badges_pdf(
-    db: Database, meeting_id: int, language: str = "da", choice: ListChoice | None = None,
+    db: Database, meeting_id: int, language: str | None = None, choice: ListChoice | None = None,
     progress: Progress | None = None,
 ) -> bytes:
     """Name badges on the chosen label sheet, as PDF bytes."""
-    language = _language(language)
+    language = _resolve(db, meeting_id, language)
     if progress is not None:
         progress.step(0, 0, translate("Documents", "Reading the registrations…"))
     data = load_badges(db, meeting_id, choice or ListChoice())
@@ -263,11 +274,11 @@ def badges_pdf(
 
 
 def name_cards_pdf(
-    db: Database, meeting_id: int, language: str = "da", choice: ListChoice | None = None,
+    db: Database, meeting_id: int, language: str | None = None, choice: ListChoice | None = None,
     progress: Progress | None = None,
 ) -> bytes:
     """Folded table-tent name cards, two to an A4 sheet, as PDF bytes."""
-    language = _language(language)
+    language = _resolve(db, meeting_id, language)
     if progress is not None:
         progress.step(0, 0, translate("Documents", "Reading the registrations…"))
     data = load_badges(db, meeting_id, choice or ListChoice())
@@ -275,7 +286,7 @@ def name_cards_pdf(
     return build_name_cards(data, language, on_page=on_page)
 
 
-Builder = Callable[[Database, int, str, ListChoice, "Progress | None"], bytes]
+Builder = Callable[[Database, int, "str | None", ListChoice, "Progress | None"], bytes]
 
 
 @dataclass(frozen=True)
@@ -293,12 +304,13 @@ class Document:
     exact_size: bool = False  # cut marks, label stock or signatures: printed at actual size only
 
 
-def _participants(db: Database, meeting: int, language: str, choice: ListChoice,
+def _participants(db: Database, meeting: int, language: str | None, choice: ListChoice,
                   progress: Progress | None) -> bytes:
     return participants_pdf(db, meeting, language, replace(choice, sign_in=False), progress)
 
 
-def _sign_in(db: Database, meeting: int, language: str, choice: ListChoice, progress: Progress | None) -> bytes:
+def _sign_in(db: Database, meeting: int, language: str | None, choice: ListChoice,
+             progress: Progress | None) -> bytes:
     return participants_pdf(db, meeting, language, replace(choice, sign_in=True), progress)
 
 
@@ -312,10 +324,10 @@ DOCUMENTS: dict[str, Document] = {
 
 
 def document_pdf(
-    db: Database, meeting_id: int, document: str, language: str = "da", choice: ListChoice | None = None,
+    db: Database, meeting_id: int, document: str, language: str | None = None, choice: ListChoice | None = None,
     progress: Progress | None = None,
 ) -> bytes:
-    """Any of `DOCUMENTS` by name: what the print dialog calls."""
+    """Any of `DOCUMENTS` by name: what the print dialog calls; no language: the meeting's."""
     if document not in DOCUMENTS:
         raise DomainError(translate("Documents", "Unknown document '{document}'.").format(document=document))
     return DOCUMENTS[document].build(db, meeting_id, language, choice or ListChoice(), progress)

@@ -14,7 +14,6 @@ Each delivery row keeps the fingerprint of the version it carried.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import Message
@@ -217,21 +216,33 @@ class _Outgoing:
     message: Message
 
 
-def _prepare(db: Database, meeting_id: int, person_ids: set[int] | None) -> tuple[int, str, list[_Outgoing]]:
-    """Build and check every message first; commit the SEQUENCE bump only if all pass."""
+def event_language(meeting: Meeting, language: str | None = None) -> str:
+    """The calendar entry's language: the one the user picked for this send, else the meeting's."""
+    return language if language in ("da", "en") else meeting.language.value
+
+
+def _prepare(db: Database, meeting_id: int, person_ids: set[int] | None, *, language: str | None = None,
+             dry_run: bool = False) -> tuple[int, str, list[_Outgoing]]:
+    """Build and check every message first; commit the SEQUENCE bump only if all pass (never in a dry run).
+
+    The dry run (`rehearse`) is this very function with the transaction rolled back, so a rehearsal
+    refuses exactly what the real send would refuse.
+    """
     with db.session() as s:
         meeting = _meeting(s, meeting_id)
         if not meeting.organiser_email.strip():
             raise DomainError(translate(
-                "Invites", "The meeting has no organiser e-mail address; replies would have nowhere to go."))
+                "Invites", "The meeting has no organiser e-mail address; replies would have nowhere to go."),
+                field="organiser_email")
         sequence, _bump, rows = _plan(s, meeting)
+        event_lang = event_language(meeting, language)
         outgoing: list[_Outgoing] = []
         problems: list[str] = []
         stamp = utcnow()
         for recipient, reg in rows:
             if recipient.action == NOTHING or (person_ids is not None and recipient.person_id not in person_ids):
                 continue
-            data = content.event_data(meeting, recipient.language, sequence)
+            data = content.event_data(meeting, event_lang, sequence)
             party = [content.attendee(reg.person)]
             if recipient.action in (REQUEST, UPDATE):
                 ics, method = build_request(data, party, stamp), MessageMethod.REQUEST
@@ -245,10 +256,13 @@ def _prepare(db: Database, meeting_id: int, person_ids: set[int] | None) -> tupl
         if problems:
             raise DomainError(translate(
                 "Invites", "Nothing was sent: the invitation breaks these rules:\n{problems}").format(
-                problems="\n".join(sorted(set(problems)))))
-        if outgoing and sequence != meeting.calendar_sequence:
+                problems="\n".join(sorted(set(problems)))), field="invitation")
+        fingerprint = content.fingerprint(meeting)
+        if dry_run:
+            s.rollback()
+        elif outgoing and sequence != meeting.calendar_sequence:
             meeting.calendar_sequence = sequence
-        return sequence, content.fingerprint(meeting), outgoing
+        return sequence, fingerprint, outgoing
 
 
 def _record(db: Database, meeting_id: int, item: _Outgoing, sequence: int, status: DeliveryStatus,
@@ -260,16 +274,18 @@ def _record(db: Database, meeting_id: int, item: _Outgoing, sequence: int, statu
 
 
 def send_invitations(db: Database, meeting_id: int, transport: Transport, progress: Progress | None = None,
-                     person_ids: set[int] | None = None) -> SendResult:
+                     person_ids: set[int] | None = None, language: str | None = None) -> SendResult:
     """Send what the plan says (or only to `person_ids`, e.g. a retry of the failed ones).
 
     Each delivery is logged as soon as it happened, in its own transaction, so a
     crash or a cancel halfway never loses track of who already has the message.
+    `language` overrides the meeting's language for the calendar entry; each person's
+    letter is in their own language.
     """
     from .mailer import DeliveryFailed
 
     progress = progress or Progress()
-    sequence, fingerprint, outgoing = _prepare(db, meeting_id, person_ids)
+    sequence, fingerprint, outgoing = _prepare(db, meeting_id, person_ids, language=language)
     outcomes: list[Outcome] = []
     for number, item in enumerate(outgoing):
         progress.step(number, len(outgoing), translate(
@@ -291,6 +307,15 @@ def retry_failed(db: Database, meeting_id: int, transport: Transport,
                  progress: Progress | None = None) -> SendResult:
     failed = {r.person_id for r in plan_invitations(db, meeting_id).failed}
     return send_invitations(db, meeting_id, transport, progress, person_ids=failed)
+
+
+def rehearse(db: Database, meeting_id: int, language: str | None = None) -> tuple[int, int]:
+    """Every message built and checked as `send_invitations` would, nothing sent or stored.
+
+    Returns (messages, SEQUENCE they would carry); raises the same `DomainError` a real send would.
+    """
+    sequence, _fingerprint, outgoing = _prepare(db, meeting_id, None, language=language, dry_run=True)
+    return len(outgoing), sequence
 
 
 def set_all_day(db: Database, meeting_id: int, all_day: bool) -> None:
@@ -332,9 +357,9 @@ def export_invites(db: Database, meeting_id: int, language: str | None = None) -
             raise DomainError(translate("Invites", "Nobody with an e-mail address is invited to this meeting yet."))
         if not organiser:
             raise DomainError(translate(
-                "Invites", "The meeting has no organiser e-mail address; replies would have nowhere to go."))
-        language = language or Counter(p.language.value for p in people).most_common(1)[0][0]
-        data = content.event_data(meeting, language, sequence)
+                "Invites", "The meeting has no organiser e-mail address; replies would have nowhere to go."),
+                field="organiser_email")
+        data = content.event_data(meeting, event_language(meeting, language), sequence)
         parties = [content.attendee(p) for p in people]
         if meeting.status == MeetingStatus.CANCELLED:
             return build_cancel(data, parties, utcnow(), whole_meeting=True)

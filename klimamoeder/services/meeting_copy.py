@@ -56,7 +56,7 @@ def copy_meeting(
             ),
             status=MeetingStatus.DRAFT, organiser_name=old.organiser_name, organiser_email=old.organiser_email,
             host_id=old.host_id, calendar_uid=new_calendar_uid(), calendar_sequence=0,
-            photo_credit=old.photo_credit,
+            photo_credit=old.photo_credit, language=old.language,
         )
         for item in old.agenda:
             copy = AgendaItem(

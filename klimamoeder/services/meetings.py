@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..i18n import translate
-from ..model import Meeting, MeetingKind, MeetingStatus, Network, Organisation, Registration, Venue
+from ..model import Language, Meeting, MeetingKind, MeetingStatus, Network, Organisation, Registration, Venue
 from ..storage import Database
 from .errors import DomainError, NotFound, StaleEdit, ValidationError
 from .registrations import SeatRule
@@ -85,6 +85,7 @@ class MeetingInput:
     organiser_email: str = ""
     host_id: int | None = None
     photo_credit: str = ""
+    language: Language = Language.DANISH  # of its documents and invitations (people's letters: their own)
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,7 @@ def _details(s: Session, m: Meeting) -> MeetingDetails:
         venue_id=m.venue_id, online_link=m.online_link, capacity=m.capacity,
         registration_deadline=to_local(deadline, m.time_zone).replace(tzinfo=None) if deadline else None,
         status=m.status, organiser_name=m.organiser_name, organiser_email=m.organiser_email,
-        host_id=m.host_id, photo_credit=m.photo_credit,
+        host_id=m.host_id, photo_credit=m.photo_credit, language=m.language,
     )
     return MeetingDetails(m.id, m.version, m.calendar_uid, m.calendar_sequence, registered, fields)
 
@@ -237,6 +238,7 @@ def _apply(m: Meeting, data: MeetingInput) -> None:
     m.organiser_email = data.organiser_email
     m.host_id = data.host_id
     m.photo_credit = data.photo_credit.strip()
+    m.language = Language(data.language)
 
 
 def create_meeting(db: Database, data: MeetingInput) -> MeetingDetails:
@@ -271,6 +273,28 @@ def update_meeting(db: Database, meeting_id: int, data: MeetingInput, expected_v
         raise StaleEdit(translate(
             "Errors", "Someone else changed this meeting meanwhile. Reload it and make your change again."
         )) from error
+
+
+@dataclass(frozen=True)
+class Organiser:
+    name: str
+    email: str
+
+
+def organiser_for_network(db: Database, network_id: int | None) -> Organiser:
+    """The organiser a new meeting of this network most likely has: the one of its newest meeting that had one.
+
+    That is how File → New meeting "remembers" the address per network without a setting to keep in step.
+    """
+    if network_id is None:
+        return Organiser("", "")
+    with db.read() as s:
+        row = s.execute(
+            select(Meeting.organiser_name, Meeting.organiser_email)
+            .where(Meeting.network_id == network_id, Meeting.organiser_email != "")
+            .order_by(Meeting.id.desc()).limit(1)
+        ).first()
+    return Organiser(row[0], row[1]) if row else Organiser("", "")
 
 
 def check_capacity(rule: SeatRule, capacity: int | None) -> None:

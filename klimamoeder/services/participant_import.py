@@ -14,7 +14,7 @@ The registration deadline does not apply, because an import is the organiser's o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, cast
 
@@ -35,6 +35,7 @@ from ..model import (
 )
 from ..storage import Database
 from .errors import DomainError
+from .import_review import FilePerson, KnownPerson, Review, review, risky_cells
 from .names import guess_family_name
 from .people import normalise_email
 from .progress import Progress
@@ -108,9 +109,18 @@ def field_label(name: str) -> str:
     return labels[name]
 
 
-def guess_mapping(headers: tuple[str, ...] | list[str]) -> list[str | None]:
-    """The field each column most likely holds (exact header words first, then header prefixes)."""
-    mapping: list[str | None] = [None] * len(headers)
+def guess_mapping(headers: tuple[str, ...] | list[str], table: Table | None = None) -> list[str | None]:
+    """The field each column most likely holds (exact header words first, then header prefixes).
+
+    Given the `table`, answers from Microsoft Forms and Google Forms map too (`forms_mapping`):
+    their timestamp columns are left out and their questions are read for the field they ask.
+    """
+    if table is not None and is_forms_export(table):
+        return forms_mapping(table)
+    return _by_header_words(list(headers), [None] * len(headers))
+
+
+def _by_header_words(headers: list[str], mapping: list[str | None]) -> list[str | None]:
     keys = [_key(h) for h in headers]
     for exact in (True, False):
         for index, key in enumerate(keys):
@@ -122,6 +132,99 @@ def guess_mapping(headers: tuple[str, ...] | list[str]) -> list[str | None]:
                 if any(key == w if exact else (len(w) >= 4 and key.startswith(w)) for w in words):
                     mapping[index] = name
                     break
+    return mapping
+
+
+# --- Microsoft Forms and Google Forms ------------------------------------------------------------------
+# Their exports start with columns about the answer itself (when, by whom), in the form owner's language,
+# then one column per question, headed by the question's text.
+_FORMS_TIME = ("timestamp", "tidsstempel", "starttime", "starttidspunkt", "completiontime", "endtime",
+               "sluttidspunkt", "tidspunktforfuldførelse", "fuldførelsestidspunkt", "lastmodifiedtime",
+               "tidspunktforsenesteændring", "senesteændring", "senestændret", "submittedat", "indsendt")
+_FORMS_OTHER = ("id", "score", "totalpoints", "point", "pointtotal", "samletpoint", "quizfeedback", "feedback")
+_FORMS_RESPONDER = {"email": ("email", "mail", "emailaddress", "mailadresse", "emailadresse"),
+                    "name": ("name", "navn")}
+_ANONYMOUS = ("anonymous", "anonym", "")
+# Words in a question that say which field it asks for, most specific first.
+_QUESTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("first_name", ("fornavn", "firstname", "givenname")),
+    ("last_name", ("efternavn", "lastname", "surname", "familyname", "familienavn")),
+    ("email", ("email", "mail", "epost")),
+    ("phone", ("telefon", "tlf", "mobil", "phone", "mobile")),
+    ("dietary", ("kost", "diæt", "allergi", "dietary", "diet", "allerg", "madønske", "food")),
+    ("accessibility", ("tilgængelig", "handicap", "accessib", "kørestol", "wheelchair", "særligebehov",
+                       "specialneeds")),
+    ("organisation", ("organisation", "organization", "arbejdsplads", "virksomhed", "kommune", "company",
+                      "employer", "institution", "myndighed", "forvaltning", "firma")),
+    ("job_title", ("stilling", "jobtitel", "jobtitle", "titel", "position")),
+    ("days", ("dage", "days", "hvilkendag", "whichday")),
+    ("language", ("sprog", "language")),
+    ("status", ("deltagerdu", "kommerdu", "willyouattend", "attending", "tilmelding", "canyouattend")),
+    ("notes", ("kommentar", "bemærkning", "comment", "note", "remark")),
+    ("name", ("navn", "name", "hedderdu")),
+)
+_TIME_VALUE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ T]\d{1,2}[:.]\d{2}([:.]\d{2})?(\.\d+)?( ?[AaPp][Mm])?")
+
+
+def _is_time_column(key: str) -> bool:
+    return key in _FORMS_TIME or any(key.startswith(w) for w in _FORMS_TIME if len(w) > 8)
+
+
+def is_forms_export(table: Table) -> bool:
+    """A Microsoft Forms or Google Forms export: a timestamp column among the first three."""
+    return any(_is_time_column(_key(h)) for h in table.headers[:3])
+
+
+def _values(table: Table, index: int, limit: int = 50) -> list[str]:
+    found = []
+    for _line, cells in table.rows:
+        if index < len(cells) and cells[index].strip():
+            found.append(cells[index].strip())
+            if len(found) >= limit:
+                break
+    return found
+
+
+def forms_mapping(table: Table) -> list[str | None]:
+    """Map a Forms export without manual work: timestamps and ids out, questions by what they ask.
+
+    The respondent's own e-mail and name (Microsoft Forms' "Email"/"Name", Google's "Email address")
+    count only where no question asks for them and the form was not anonymous.
+    """
+    headers = list(table.headers)
+    mapping: list[str | None] = [None] * len(headers)
+    responder: dict[int, str] = {}
+    questions: list[int] = []
+    for index, header in enumerate(headers):
+        key = _key(header)
+        if not key or _is_time_column(key) or key in _FORMS_OTHER:
+            continue
+        own = next((f for f, words in _FORMS_RESPONDER.items() if key in words), None)
+        if own is not None and index < 7 and own not in responder.values():
+            responder[index] = own
+            continue
+        values = _values(table, index, 20)
+        if values and all(_TIME_VALUE.fullmatch(v) for v in values):
+            continue  # answers that are all date-times: another timestamp column
+        questions.append(index)
+    _by_header_words([headers[i] if i in questions else "" for i in range(len(headers))], mapping)
+    for index in questions:
+        if mapping[index] is not None:
+            continue
+        key = _key(headers[index])
+        for name, words in _QUESTION_WORDS:
+            if name not in mapping and any(w in key for w in words):
+                if name == "name" and {"first_name", "last_name"} & set(mapping):
+                    break
+                mapping[index] = name
+                break
+    for index, name in responder.items():
+        values = [v.casefold() for v in _values(table, index, len(table.rows))]
+        # Used only when each answer came from its own signed-in person (not one colleague filling in for all).
+        own_answers = bool(values) and len(set(values)) == len(values) and not set(values) & set(_ANONYMOUS)
+        if name not in mapping and not (name == "name" and {"first_name", "last_name"} & set(mapping)) and \
+                own_answers:
+            mapping[index] = name
     return mapping
 
 
@@ -280,6 +383,29 @@ class ImportResult:
     promoted: tuple[str, ...]
     problems: tuple[RowProblem, ...]
     dry_run: bool
+    merged: int = 0  # suspected duplicates merged into the person already known
+    people_updated: int = 0  # matched people whose stored fields took the file's values
+    review: Review = field(default_factory=Review)
+
+
+@dataclass(frozen=True)
+class Decisions:
+    """The user's answers to the review: by default suspected duplicates are merged and stored fields kept.
+
+    `keep_both` and `update` hold file line numbers (the check page's choices), or the `*_all` switches
+    (the command line's `--keep-both` and `--update`) answer for every row.
+    """
+
+    keep_both: frozenset[int] = frozenset()
+    update: frozenset[int] = frozenset()
+    keep_all_separate: bool = False
+    update_all: bool = False
+
+    def merges(self, line: int) -> bool:
+        return not (self.keep_all_separate or line in self.keep_both)
+
+    def updates(self, line: int) -> bool:
+        return self.update_all or line in self.update
 
 
 def _organisation_kind(name: str) -> OrganisationKind:
@@ -297,8 +423,12 @@ def _organisation_kind(name: str) -> OrganisationKind:
 def import_participants(db: Database, meeting_id: int, table: Table, mapping: list[str | None], *,
                         valid_rows_only: bool = False, dry_run: bool = False,
                         default_status: Status = Status.REGISTERED,
-                        progress: Progress | None = None) -> ImportResult:
-    """Import the table's rows as people and registrations of the meeting, in one transaction."""
+                        progress: Progress | None = None, decisions: Decisions | None = None) -> ImportResult:
+    """Import the table's rows as people and registrations of the meeting, in one transaction.
+
+    The result's `review` lists suspected duplicates, changed fields of matched people and
+    formula-like cells (`import_review`); `decisions` says what to do with the first two.
+    """
     with db.session() as s:
         rule = SeatRule.lock(s, meeting_id)  # first: a concurrent import waits here, then counts what we left
         rows, problems = check(table, mapping, meeting_days(rule.meeting), progress)
@@ -310,11 +440,15 @@ def import_participants(db: Database, meeting_id: int, table: Table, mapping: li
                 tuple(problems))
         if not rows:
             raise ImportFailed(translate("Import", "There is no valid row to import."), tuple(problems))
-        result = _Importer(s, rule, default_status, progress).run(rows)
+        importer = _Importer(s, rule, default_status, progress, decisions or Decisions())
+        result = importer.run(rows)
         promoted = tuple(p.name for p in rule.promote())
         if dry_run:
             s.rollback()
-        return ImportResult(len(rows), len({p.line for p in problems}), *result, promoted, tuple(problems), dry_run)
+        headers = {name: table.headers[index] for index, name in enumerate(mapping) if name}
+        review = replace(importer.review, risky=risky_cells(((r.line, r.values) for r in rows), headers))
+        return ImportResult(len(rows), len({p.line for p in problems}), *result, promoted, tuple(problems), dry_run,
+                            importer.merged, importer.people_updated, review)
 
 
 def _table(entity: type[Any]) -> SqlTable:
@@ -323,10 +457,16 @@ def _table(entity: type[Any]) -> SqlTable:
 
 
 class _Importer:
-    def __init__(self, s: Session, rule: SeatRule, default_status: Status, progress: Progress | None) -> None:
+    def __init__(self, s: Session, rule: SeatRule, default_status: Status, progress: Progress | None,
+                 decisions: Decisions) -> None:
         self.s, self.rule, self.meeting_id = s, rule, rule.meeting.id
-        self.default_status, self.progress = default_status, progress
+        self.default_status, self.progress, self.decisions = default_status, progress, decisions
+        self.language = rule.meeting.language  # new people without a language in the file read the meeting's
         self.now = rule.now
+        self.review = Review()
+        self.merged = self.people_updated = 0
+        self.updated_ids: set[int] = set()
+        self.orgs: dict[str, int] = {}
 
     def _step(self, text: str, done: int, total: int) -> None:
         if self.progress is not None:
@@ -346,39 +486,99 @@ class _Importer:
             known.update(zip(wanted, created.scalars(), strict=True))
         return known, len(wanted)
 
+    def _known(self) -> tuple[list[KnownPerson], dict[int, tuple[str, str, int | None]]]:
+        """Everyone already stored, as the review and the matching need them."""
+        org_names: dict[int, str] = {
+            oid: name for oid, name in self.s.execute(select(Organisation.id, Organisation.name))}
+        known: list[KnownPerson] = []
+        existing: dict[int, tuple[str, str, int | None]] = {}
+        for pid, name, email, others, title, phone, org, language in self.s.execute(select(
+                Person.id, Person.name, Person.email, Person.other_emails, Person.job_title, Person.phone,
+                Person.organisation_id, Person.language)):
+            existing[pid] = (title, phone, org)
+            emails = tuple(a.lower() for a in (email, *(others or ())) if a)
+            known.append(KnownPerson(pid, name, emails, org_names.get(org, "") if org else "", title, phone,
+                                     language.value if language else ""))
+        return known, existing
+
+    def _apply_review(self, rows: list[ParticipantRow], known: list[KnownPerson]) -> dict[int, int]:
+        """Review the rows; merge the suspects the user did not keep apart, update the fields they chose.
+
+        Returns {line: person id} for merged rows.
+        """
+        file_rows = [FilePerson(r.line, r.name, r.email, r.values.get("organisation", ""),
+                                r.values.get("job_title", ""), r.values.get("phone", ""),
+                                r.language.value if r.language else "") for r in rows]
+        changed, suspects = review(file_rows, known)
+        self.review = Review(changed, suspects)
+        merged = {s.line: s.person_id for s in suspects if self.decisions.merges(s.line)}
+        by_line = {r.line: r for r in rows}
+        emails = {p.id: p.emails for p in known}
+        for line, pid in merged.items():
+            address = by_line[line].email
+            if address and address not in emails[pid]:
+                person = self.s.get(Person, pid)
+                assert person is not None
+                if person.email:
+                    person.other_emails = [*(person.other_emails or []), address]
+                else:
+                    person.email = address
+                emails[pid] = (*emails[pid], address)
+        self.merged = len(merged)
+        updates = [c for c in changed if self.decisions.updates(c.line)]
+        for item in updates:
+            person = self.s.get(Person, item.person_id)
+            assert person is not None
+            for change in item.changes:
+                if change.field == "organisation":
+                    person.organisation_id = self._organisation_id(change.in_file)
+                elif change.field == "language":
+                    person.language = Language(change.in_file)
+                else:
+                    setattr(person, change.field, change.in_file)
+                    if change.field == "name":
+                        person.family_name = guess_family_name(change.in_file)
+        self.updated_ids = {c.person_id for c in updates}
+        self.people_updated = len(self.updated_ids)
+        if merged or updates:
+            self.s.flush()
+        return merged
+
+    def _organisation_id(self, name: str) -> int | None:
+        return self.orgs.get(" ".join(name.split()).casefold())
+
     def run(self, rows: list[ParticipantRow]) -> tuple[int, int, int, int, int, int]:
         orgs, orgs_created = self.organisations(rows)
+        self.orgs = orgs
+        known, existing = self._known()
+        merged = self._apply_review(rows, known)
         by_email: dict[str, int] = {}
         by_name: dict[tuple[str, int | None], int] = {}
-        existing: dict[int, tuple[str, str, int | None]] = {}
-        for known, name, email, others, title, phone, org in self.s.execute(select(
-                Person.id, Person.name, Person.email, Person.other_emails, Person.job_title, Person.phone,
-                Person.organisation_id)):
-            existing[known] = (title, phone, org)
-            for address in (email, *(others or ())):
-                if address:
-                    by_email.setdefault(address.lower(), known)
-            if not email:
-                by_name.setdefault((name.casefold(), org), known)
+        for person in known:
+            for address in person.emails:
+                by_email.setdefault(address, person.id)
+            if not person.emails:
+                by_name.setdefault((person.name.casefold(), existing[person.id][2]), person.id)
         person_of: list[int | None] = []  # None: new person; negative: the n-th new person of this file
         new_people: list[dict[str, Any]] = []
         fills: list[dict[str, Any]] = []
         for row in rows:
             org = orgs.get(" ".join(row.values.get("organisation", "").split()).casefold())
-            pid = by_email.get(row.email) if row.email else by_name.get((row.name.casefold(), org))
+            pid = merged.get(row.line) or (
+                by_email.get(row.email) if row.email else by_name.get((row.name.casefold(), org)))
             person_of.append(pid)
             if pid is None:
                 new_people.append({
                     "name": row.name, "family_name": row.values.get("last_name", "") or guess_family_name(row.name),
                     "email": row.email or None, "other_emails": [], "organisation_id": org,
                     "job_title": row.values.get("job_title", ""), "phone": row.values.get("phone", ""),
-                    "language": row.language or Language.DANISH, "consent_shared_list": False,
+                    "language": row.language or self.language, "consent_shared_list": False,
                     "consent_photos": False, "notes": "", "version": 1})
                 if row.email:  # later rows with the same address or (without one) name: the same person
                     by_email[row.email] = -len(new_people)
                 else:
                     by_name[(row.name.casefold(), org)] = -len(new_people)
-            elif pid > 0:
+            elif pid > 0 and pid not in self.updated_ids:  # updated people have the file's values already
                 title, phone, old_org = existing[pid]
                 fill = {"b_id": pid, "b_title": title or row.values.get("job_title", ""),
                         "b_phone": phone or row.values.get("phone", ""), "b_org": old_org or org}
@@ -490,8 +690,8 @@ class _Importer:
 
 
 def import_file(db: Database, meeting_id: int, data: bytes, filename: str = "", *, valid_rows_only: bool = False,
-                dry_run: bool = False) -> ImportResult:
+                dry_run: bool = False, decisions: Decisions | None = None) -> ImportResult:
     """The whole import with the guessed column mapping (the command line's way)."""
     table = read_table(data, filename)
-    return import_participants(db, meeting_id, table, guess_mapping(table.headers),
-                               valid_rows_only=valid_rows_only, dry_run=dry_run)
+    return import_participants(db, meeting_id, table, guess_mapping(table.headers, table),
+                               valid_rows_only=valid_rows_only, dry_run=dry_run, decisions=decisions)

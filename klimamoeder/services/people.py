@@ -302,14 +302,17 @@ def person_meetings(db: Database, person_id: int) -> list[PersonMeeting]:
 
 def find_duplicates(db: Database) -> list[DuplicatePair]:
     """Pairs that are probably one person: the same address in any case or as another address,
-    or the same name in the same organisation. The lower id is proposed as the one to keep."""
+    or the same name (as `import_review.name_key` compares names) in the same organisation. The lower id
+    is proposed as the one to keep."""
+    from .import_review import name_key
+
     with db.session() as s:
         people = s.execute(
             select(Person.id, Person.name, Person.email, Person.other_emails, Person.organisation_id)
             .order_by(Person.id)
         ).all()
     by_address: dict[str, tuple[int, str]] = {}
-    by_name: dict[tuple[str, int | None], tuple[int, str]] = {}
+    by_name: dict[tuple[tuple[str, str], int | None], tuple[int, str]] = {}
     pairs: dict[tuple[int, int], DuplicatePair] = {}
     for pid, name, email, others, org in people:
         addresses = [a.lower() for a in (email, *(others or ())) if a]
@@ -318,7 +321,7 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
             if first[0] != pid and (first[0], pid) not in pairs:
                 pairs[(first[0], pid)] = DuplicatePair(first[0], first[1], pid, name, translate(
                     "People", "same e-mail address {email}").format(email=address))
-        key = (" ".join(name.casefold().split()), org)
+        key = (name_key(name), org)  # the import's rule: accents, case and middle names do not matter
         first = by_name.setdefault(key, (pid, name))
         if first[0] != pid and (first[0], pid) not in pairs:
             pairs[(first[0], pid)] = DuplicatePair(first[0], first[1], pid, name, translate(

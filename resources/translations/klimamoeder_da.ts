@@ -372,12 +372,28 @@
         <translation>importér de gyldige rækker, selv om nogle rækker er ugyldige</translation>
     </message>
     <message>
+        <source>never merge a suspected duplicate (same name and organisation, other address) into the person already known</source>
+        <translation>slå aldrig en formodet dublet (samme navn og organisation, anden adresse) sammen med den person, der allerede kendes</translation>
+    </message>
+    <message>
+        <source>take the file&apos;s name, job title, phone, organisation and language for people matched by e-mail</source>
+        <translation>brug filens navn, stilling, telefon, organisation og sprog for personer, der genkendes på e-mail</translation>
+    </message>
+    <message>
         <source>iCalendar REPLY files or .eml messages</source>
         <translation>iCalendar REPLY-filer eller .eml-beskeder</translation>
     </message>
     <message>
         <source>one JSON object per file&apos;s reply</source>
         <translation>ét JSON-objekt pr. svar i filerne</translation>
+    </message>
+    <message>
+        <source>Check: {line}</source>
+        <translation>Tjek: {line}</translation>
+    </message>
+    <message>
+        <source>{merged} suspected duplicates merged into people already known; {updated} known people updated from the file.</source>
+        <translation>{merged} formodede dubletter slået sammen med personer, der allerede kendes; {updated} kendte personer opdateret fra filen.</translation>
     </message>
     <message>
         <source>Moved up from the wait list: {names}</source>
@@ -422,6 +438,10 @@
     <message>
         <source>folded table-tent name cards as PDF, two per A4 sheet</source>
         <translation>foldede bordkort som PDF, to pr. A4-ark</translation>
+    </message>
+    <message>
+        <source>da or en (default: the meeting&apos;s language)</source>
+        <translation>da eller en (standard: mødets sprog)</translation>
     </message>
     <message>
         <source>only this registered person (a late registrant)</source>
@@ -486,6 +506,26 @@
     <message>
         <source>e-mail the invitation to every invitee</source>
         <translation>e-mail invitationen til alle inviterede</translation>
+    </message>
+    <message>
+        <source>every check the real send makes (the messages, the organiser&apos;s address, the mail server&apos;s login), but nothing is sent</source>
+        <translation>alle de tjek, den rigtige afsendelse laver (beskederne, arrangørens adresse, mailserverens login), men intet sendes</translation>
+    </message>
+    <message>
+        <source>language of the calendar entry (default: the meeting&apos;s); each person&apos;s letter is in their own language</source>
+        <translation>kalenderaftalens sprog (standard: mødets); hver persons brev er på personens eget sprog</translation>
+    </message>
+    <message>
+        <source>send one test copy to EMAIL (yourself) instead; nobody else gets anything and nothing is logged</source>
+        <translation>send i stedet én prøvekopi til EMAIL (dig selv); ingen andre får noget, og intet logføres</translation>
+    </message>
+    <message>
+        <source>Test invitation sent to {address}.</source>
+        <translation>Prøveinvitation sendt til {address}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent. Every message was built and checked, and the mail server accepted the login.</source>
+        <translation>Prøvekørsel: intet blev sendt. Alle beskeder blev bygget og tjekket, og mailserveren godtog login.</translation>
     </message>
     <message>
         <source>Demo data loaded: {meetings} meetings, {people} people.</source>
@@ -554,10 +594,6 @@
     <message>
         <source>{n} message(s) with SEQUENCE {sequence}.</source>
         <translation>{n} besked(er) med SEQUENCE {sequence}.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was sent.</source>
-        <translation>Prøvekørsel: intet blev sendt.</translation>
     </message>
     <message>
         <source>Not delivered to person {id}: {error}</source>
@@ -1521,6 +1557,30 @@ mærket “må ikke udleveres”</translation>
         <translation>Telefon</translation>
     </message>
     <message>
+        <source>Line {line}: {name} ({organisation}) looks like {person} &lt;{email}&gt; already known: {decision}.</source>
+        <translation>Linje {line}: {name} ({organisation}) ligner {person} &lt;{email}&gt;, som allerede kendes: {decision}.</translation>
+    </message>
+    <message>
+        <source>merged (the file&apos;s address added to that person)</source>
+        <translation>slået sammen (filens adresse føjet til personen)</translation>
+    </message>
+    <message>
+        <source>kept as a new person</source>
+        <translation>oprettet som ny person</translation>
+    </message>
+    <message>
+        <source>Line {line}: {person}: {field} &apos;{stored}&apos; → &apos;{new}&apos; (updated).</source>
+        <translation>Linje {line}: {person}: {field} &apos;{stored}&apos; → &apos;{new}&apos; (opdateret).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {person}: {field} &apos;{stored}&apos; in the file is &apos;{new}&apos; (kept; --update takes the file&apos;s values).</source>
+        <translation>Linje {line}: {person}: {field} &apos;{stored}&apos; er &apos;{new}&apos; i filen (beholdt; --update bruger filens værdier).</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: &apos;{value}&apos; starts like a spreadsheet formula; it is kept as text. Check it is meant.</source>
+        <translation>Linje {line}, kolonne {column}: &apos;{value}&apos; begynder som en regnearksformel; den gemmes som tekst. Tjek, at den er ment sådan.</translation>
+    </message>
+    <message>
         <source>Dietary needs</source>
         <translation>Kostbehov</translation>
     </message>
@@ -1714,6 +1774,10 @@ mærket “må ikke udleveres”</translation>
         <translation>ikke inviteret</translation>
     </message>
     <message>
+        <source>Nobody needs a message now.</source>
+        <translation>Ingen skal have en besked nu.</translation>
+    </message>
+    <message>
         <source>The meeting has no organiser e-mail address; replies would have nowhere to go.</source>
         <translation>Mødet har ingen e-mailadresse for arrangøren; svarene ville ikke have nogen modtager.</translation>
     </message>
@@ -1722,6 +1786,10 @@ mærket “må ikke udleveres”</translation>
 {problems}</source>
         <translation>Intet blev sendt: invitationen overholder ikke disse regler:
 {problems}</translation>
+    </message>
+    <message>
+        <source>The test was not delivered: {error}</source>
+        <translation>Prøven blev ikke leveret: {error}</translation>
     </message>
     <message>
         <source>Sending {n} of {total}</source>

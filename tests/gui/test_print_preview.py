@@ -63,7 +63,7 @@ def test_the_participant_list_follows_the_chosen_columns_and_grouping(qtbot, dia
         tick(qtbot, dialog.column_checks["email"])
         tick(qtbot, dialog.group_check)
     text = pdf.text(dialog.pdf_bytes)
-    assert "Deltagerliste" in text and "zoe.hartley@perth.example" in text
+    assert "List of participants" in text and "zoe.hartley@perth.example" in text  # WECP's language
     assert "City of Perth (1)" in text
 
 
@@ -98,7 +98,7 @@ def test_after_cancelling_a_build_the_next_choice_builds_again(qtbot, dialog: Pr
     assert "Cancelled" in dialog.status_label.text()
 
     with qtbot.waitSignal(dialog.generated, timeout=20_000):
-        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("da"))
     assert "Zoë Hartley" in pdf.text(dialog.pdf_bytes)
 
 

@@ -27,17 +27,17 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, int]:
     return path, wecp
 
 
-def test_export_programme_writes_a_danish_pdf_by_default_and_english_on_request(
+def test_export_programme_writes_the_meetings_language_by_default_and_another_on_request(
     demo_file: tuple[str, int], tmp_path: Path
 ) -> None:
-    db, meeting = demo_file
+    db, meeting = demo_file  # WECP's general assembly is held in English
     danish, english = tmp_path / "program.pdf", tmp_path / "programme.pdf"
 
-    first = klimamoeder("--db", db, "export", "programme", str(meeting), "-o", str(danish))
-    second = klimamoeder("--db", db, "export", "programme", str(meeting), "-o", str(english), "--language", "en")
+    first = klimamoeder("--db", db, "export", "programme", str(meeting), "-o", str(english))
+    second = klimamoeder("--db", db, "export", "programme", str(meeting), "-o", str(danish), "--language", "da")
 
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
-    assert str(danish) in first.stdout
+    assert str(english) in first.stdout
     assert "Side 1 af" in pdf.text(danish.read_bytes()) and "Onsdag den 5. oktober 2022" in pdf.text(
         danish.read_bytes())
     assert "Page 1 of" in pdf.text(english.read_bytes())
@@ -52,8 +52,8 @@ def test_export_participants_and_the_sign_in_sheet(demo_file: tuple[str, int], t
     result = klimamoeder("--db", db, "export", "participants", str(meeting), "-o", str(sign_in), "--sign-in")
 
     assert result.returncode == 0, result.stderr
-    assert "Deltagerliste" in pdf.text(plain.read_bytes()) and "Łucja Nowak" in pdf.text(plain.read_bytes())
-    assert "Underskrift" in pdf.text(sign_in.read_bytes()) and "Łucja Nowak" in pdf.text(sign_in.read_bytes())
+    assert "List of participants" in pdf.text(plain.read_bytes()) and "Łucja Nowak" in pdf.text(plain.read_bytes())
+    assert "Signature" in pdf.text(sign_in.read_bytes()) and "Łucja Nowak" in pdf.text(sign_in.read_bytes())
 
 
 def test_export_badges(demo_file: tuple[str, int], tmp_path: Path) -> None:
