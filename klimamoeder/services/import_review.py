@@ -7,7 +7,7 @@ command line's report all use them.
   language in the file differs from what is stored: each difference is listed, to update or keep.
 - **Suspected duplicates**: a row whose address nobody has, but whose *normalised name* equals a known
   person's (accents, letter case and middle names ignored: "Jesper Rasmussen" and "JESPER FROST RASMUSSEN",
-  "Lucja" and "Łucja") and whose organisation is the same (or unknown on one side). Merging gives the known
+  "Lucja" and "Łucja") and whose organisation is the same (both must name one). Merging gives the known
   person the row's address as another address; keeping both creates a new person.
 - **Formula-like cells**: a value starting with `=`, `+`, `-` or `@` (phone numbers aside) is kept as text,
   and our exports neutralise it, but a spreadsheet would run it: it is flagged for a look.
@@ -135,8 +135,8 @@ class Review:
 
 
 def _same_organisation(a: str, b: str) -> bool:
-    """Equal when both are known; a side that names no organisation does not contradict."""
-    return not a or not b or organisation_key(a) == organisation_key(b)
+    """Both name an organisation, and the same one: a name alone is too common to suspect anybody."""
+    return bool(a.strip()) and bool(b.strip()) and organisation_key(a) == organisation_key(b)
 
 
 def _changes(row: FilePerson, known: KnownPerson) -> tuple[FieldChange, ...]:

@@ -97,6 +97,13 @@ def test_the_same_name_at_another_organisation_is_not_a_suspect(db: Database, me
     assert result.review.suspects == () and result.people_created == 1
 
 
+def test_a_name_alone_is_not_enough_to_suspect_anybody(db: Database, meeting: int) -> None:
+    known(db, "Anne Holm", "anne.holm@kk.example", "")
+    known(db, "Peter Juhl", "peter.juhl@fredericia.example", "Fredericia Kommune")
+    result = run(db, meeting, "Anne Holm;anne@privat.example;;;\r\nPeter Juhl;pj@privat.example;;;\r\n")
+    assert result.review.suspects == () and result.people_created == 2
+
+
 def test_a_matched_persons_changed_fields_are_listed_and_kept_unless_updated(db: Database, meeting: int) -> None:
     lucja = known(db, "Lucja Nowak", "lucja@tyumen.example", "Tyumen City Administration", "Head of Cooperation")
     rows = "Łucja Nowak;LUCJA@tyumen.example;Tyumen City Administration;Head of International Cooperation;\r\n"
