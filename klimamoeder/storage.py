@@ -1,35 +1,51 @@
 """Engine, sessions, migrations and backups for SQLite and PostgreSQL.
 
-The start-up order follows the known traps: read the revision, back up, upgrade,
-check integrity, and restore the backup if anything failed on the way.
+The start-up order follows the known traps: read the revision, make a verified copy,
+upgrade in one transaction, check integrity, and put the copy back only if the upgrade
+committed something and then failed its checks. One before-upgrade copy per version step;
+the newest three are kept.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import __version__, failures, settings
 from .i18n import translate
-from .paths import default_database, migrations_dir
-from .safe_files import OutputRefused, before_upgrade_name, check_target, protect_database
+from .paths import data_dir, default_database, migrations_dir
+from .safe_files import (
+    OutputRefused,
+    before_upgrade_copies,
+    before_upgrade_name,
+    private_folder,
+    protect_database,
+    tighten,
+    write_before_upgrade_copy,
+    write_by_path,
+)
 
 log = logging.getLogger(__name__)
 
 # The schema revision this version of the code expects (a test keeps it equal to Alembic's head).
 # Known without importing Alembic, which costs most of a second at every start.
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0007"
+# How long a write waits for another program's write to finish before it says the database is busy.
+BUSY_TIMEOUT_MS = 10_000
+# Before-upgrade copies kept next to the database (README: "Safety copies").
+KEEP_BEFORE_UPGRADE = 3
 
 ENV_VAR = "KLIMAMOEDER_DB"
 
@@ -91,7 +107,7 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         "PRAGMA journal_mode=WAL",
         "PRAGMA synchronous=FULL",
         "PRAGMA foreign_keys=ON",
-        "PRAGMA busy_timeout=10000",
+        f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
         "PRAGMA secure_delete=ON",
     ):
         cursor.execute(pragma)
@@ -109,8 +125,6 @@ def _sqlite_begin(conn: Any) -> None:
 
 def create_db_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         # hide_parameters: SQL errors must never carry participants' names or e-mails into logs or messages.
         engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -146,33 +160,58 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite file through SQLite's online backup API."""
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+def _verify(conn: sqlite3.Connection, where: Path) -> None:
+    """`PRAGMA integrity_check` must say ok before anyone relies on a copy."""
+    row = conn.execute("PRAGMA integrity_check").fetchone()
+    if row is None or row[0] != "ok":
+        raise StorageError(failures.damaged(str(where)))
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent, verified, self-contained copy of a live SQLite file at `target` (a new file).
+
+    SQLite's online backup API, never a file copy: it reads one consistent snapshot while
+    others keep writing. The copy is switched from WAL to a rollback journal, so it is one
+    file that opens anywhere, and passes `PRAGMA integrity_check` before it counts.
+    """
+    side = source
     try:
-        dst = sqlite3.connect(tmp)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            side = target
+            dst = sqlite3.connect(target)
+            try:
+                side = source
+                src.backup(dst)
+                side = target
+                dst.execute("PRAGMA journal_mode=DELETE")
+                _verify(dst, target)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
+            src.close()
+    except sqlite3.Error as error:
+        raise StorageError(failures.explain(error, database=str(side)) or translate(
+            "Storage", "The copy of the database could not be made ({reason}).").format(
+            reason=_first_line(str(error)))) from error
 
 
-def backup(url: URL, target: Path) -> None:
-    """`klimamoeder backup -o FILE`: SQLite's backup API, or pg_dump for a server."""
-    try:
-        check_target(target, overwrite=True)
-    except OutputRefused as refused:
-        raise StorageError(str(refused)) from refused
+def backup(url: URL, target: Path, *, overwrite: bool = True) -> Path:
+    """`klimamoeder backup -o FILE` and File → Back up: SQLite's backup API, or pg_dump for a server.
+
+    Through the one safe writer: never onto the open database, and an existing backup is
+    replaced only by a complete, verified new one.
+    """
     if url.get_backend_name() == "sqlite":
         if not url.database or not Path(url.database).exists():
             raise StorageError(translate("Storage", "The database does not exist: {path}").format(path=url.database))
-        backup_sqlite(Path(url.database), target)
-        return
+        source = Path(url.database)
+        return write_by_path(target, lambda tmp: _copy_sqlite(source, tmp), overwrite=overwrite)
+    return write_by_path(target, lambda tmp: _pg_dump(url, tmp), overwrite=overwrite)
+
+
+def _pg_dump(url: URL, target: Path) -> None:
     import shutil
     import subprocess
 
@@ -242,19 +281,212 @@ class Database:
         self.engine.dispose()
 
 
-def _backup_before_migration(url: URL) -> Path | None:
-    if url.get_backend_name() != "sqlite" or not url.database:
+def sqlite_path(url: URL) -> Path | None:
+    """The database file of a SQLite URL; None for a server or an in-memory database."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
-    source = Path(url.database)
-    if not source.exists() or source.stat().st_size == 0:
+    return Path(url.database)
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Owner-only from the first byte: the folder 0700 and the file 0600 before SQLite creates it.
+
+    SQLite gives `-wal` and `-shm` the database file's permissions, so creating the empty file
+    ourselves is what keeps them private too. Files from earlier versions (0644 under the usual
+    umask) are tightened at every start once opened (`_tighten_sqlite_files`), with a line in the log.
+    """
+    if path.is_dir():
+        raise StorageError(failures.is_folder(str(path)))
+    try:
+        if path.parent == data_dir():
+            private_folder(path.parent)
+        else:  # the user's own folder: created private if new, otherwise theirs to decide
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as error:
+        raise StorageError(failures.explain(error) or failures.cannot_open(str(path))) from error
+
+
+def _tighten_sqlite_files(path: Path) -> None:
+    """Once the file is known to be ours: the database, its companions and its copies owner-only."""
+    tighten([Path(f"{path}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")] + before_upgrade_copies(path))
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What an existing database says about itself before we touch it."""
+
+    revision: str | None
+    has_tables: bool
+    written_by: str | None
+
+
+def _look_sqlite(path: Path) -> _Found:
+    """Read-only, before the engine's pragmas run: another program's file must stay byte for byte as it was
+    (opening it through the engine would already switch it to WAL)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = (con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+                    if "alembic_version" in tables else None)
+        release = (con.execute("SELECT version FROM schema_release WHERE id = 1").fetchone()
+                   if "schema_release" in tables else None)
+    finally:
+        con.close()
+    return _Found(revision, bool(tables), release[0] if release else None)
+
+
+def _look(engine: Engine) -> _Found:
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        revision = (conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                    if "alembic_version" in tables else None)
+        written_by = (conn.execute(text("SELECT version FROM schema_release WHERE id = 1")).scalar()
+                      if "schema_release" in tables else None)
+    return _Found(revision, bool(tables), written_by)
+
+
+def _is_newer(revision: str) -> bool:
+    """A revision this program does not have: our revisions are numbered, so higher means newer."""
+    if revision.isdigit() and SCHEMA_REVISION.isdigit():
+        return int(revision) > int(SCHEMA_REVISION)
+    return revision != SCHEMA_REVISION
+
+
+class _ChangeWatcher:
+    """Tells whether anyone committed to a SQLite file since it was created (`PRAGMA data_version`).
+
+    A failed upgrade rolls back its one transaction and leaves the file as it was: then there
+    is nothing to restore, and restoring anyway would only replace the user's file.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.conn: sqlite3.Connection | None = None
+        try:
+            self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            self.start = self._version()
+        except sqlite3.Error:
+            self.close()
+
+    def _version(self) -> int:
+        assert self.conn is not None
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed(self) -> bool:
+        if self.conn is None:
+            return True  # unknown: assume the worst
+        try:
+            return self._version() != self.start
+        except sqlite3.Error:
+            return True
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+
+def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
+    """Open (and create or upgrade) the database named by `--db`, the environment or the default.
+
+    Every failure the user can act on comes out as one StorageError line: a folder, not a
+    Klimamøder database, made by a newer version, locked, read-only, disk full.
+    """
+    url = resolve_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        _prepare_sqlite_file(path)
+        if is_network_path(path):
+            log.warning("SQLite database on a network file system; use PostgreSQL for shared work")
+        protect_database(path)
+    engine = create_db_engine(url)
+    try:
+        backup_path = _migrate(engine, url, path) if migrate else None
+    except BaseException:
+        engine.dispose()
+        raise
+    if path is not None:
+        _tighten_sqlite_files(path)
+    settings.secure()  # every start opens a database: the one place both the window and the CLI pass
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, sessions=sessions, backup_path=backup_path)
+
+
+def _open_failure(error: BaseException, url: URL) -> StorageError:
+    where = describe(url)
+    return StorageError(failures.explain(error, database=where) or translate(
+        "Storage", "The database could not be opened ({where}): {reason}").format(
+        where=where, reason=_first_line(str(getattr(error, "orig", None) or error))))
+
+
+def _migrate(engine: Engine, url: URL, path: Path | None) -> Path | None:
+    """Start-up order: read the revision → copy → upgrade in one transaction → check → restore if needed."""
+    where = describe(url)
+    try:
+        found = _look_sqlite(path) if path is not None else _look(engine)
+    except (DBAPIError, sqlite3.Error) as error:
+        raise _open_failure(error, url) from error
+    if found.revision == SCHEMA_REVISION:
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = before_upgrade_name(source, stamp)
-    backup_sqlite(source, target)
-    return target
+    if found.revision is None and found.has_tables:
+        raise StorageError(failures.not_ours(where))
+    if found.revision is not None and _is_newer(found.revision):
+        raise StorageError(failures.newer_version(where, found.written_by))
+    # A new database has nothing to lose; an existing one is copied before any change.
+    copy = _before_upgrade_copy(path, found.revision) if path is not None and found.revision else None
+    try:
+        with engine.connect():
+            pass  # our pragmas (WAL) first: switching the journal mode is not a change worth restoring
+    except DBAPIError as error:
+        raise _open_failure(error, url) from error
+    watcher = _ChangeWatcher(path) if path is not None else None
+    try:
+        _upgrade(engine, url)
+    except Exception as error:
+        engine.dispose()
+        changed = watcher.changed() if watcher is not None else True
+        if watcher is not None:
+            watcher.close()
+        cause = failures.explain(error, database=where)
+        if copy is not None and path is not None and changed:
+            _restore(copy, path, cause or type(error).__name__)
+        if isinstance(error, StorageError):
+            raise
+        raise StorageError(cause or translate(
+            "Storage", "The database could not be upgraded to this version ({kind}); it was left as it was.").format(
+            kind=type(error).__name__)) from error
+    if watcher is not None:
+        watcher.close()
+    if path is not None:
+        _prune_before_upgrade_copies(path)
+    return copy
+
+
+def _before_upgrade_copy(path: Path, revision: str) -> Path:
+    target = before_upgrade_name(path, revision, SCHEMA_REVISION)
+    try:
+        return write_before_upgrade_copy(path, target, lambda tmp: _copy_sqlite(path, tmp))
+    except OutputRefused as refused:
+        raise StorageError(str(refused)) from refused
+
+
+def _prune_before_upgrade_copies(path: Path) -> None:
+    """Keep the newest KEEP_BEFORE_UPGRADE copies: older ones would keep erased people's data for ever."""
+    old = before_upgrade_copies(path)[:-KEEP_BEFORE_UPGRADE]
+    for copy in old:
+        with contextlib.suppress(OSError):
+            copy.unlink()
+    if old:
+        log.info("Deleted %d old before-upgrade copies; the newest %d are kept", len(old), KEEP_BEFORE_UPGRADE)
 
 
 def _upgrade(engine: Engine, url: URL) -> None:
+    """Every migration step in one transaction: a failure anywhere leaves the database as it was."""
+    from alembic import command
+
     sqlite = url.get_backend_name() == "sqlite"
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -263,54 +495,50 @@ def _upgrade(engine: Engine, url: URL) -> None:
             # would cascade-delete child rows. Off for the migration (outside any
             # transaction, or SQLite ignores it), checked after.
             raw.execute("PRAGMA foreign_keys=OFF")
-        from alembic import command
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(url, conn), "head")
+                conn.execute(text("DELETE FROM schema_release"))
+                conn.execute(text("INSERT INTO schema_release (id, version) VALUES (1, :version)"),
+                             {"version": __version__})
+            if sqlite and raw is not None:
+                violations = raw.execute("PRAGMA foreign_key_check").fetchall()
+                integrity = raw.execute("PRAGMA integrity_check").fetchone()
+                if violations or integrity is None or integrity[0] != "ok":
+                    raise StorageError(translate(
+                        "Storage", "The database failed its integrity check after the upgrade."))
+        finally:
+            if sqlite and raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
 
-        command.upgrade(alembic_config(url, conn), "head")
-        conn.commit()
-        if sqlite and raw is not None:
-            violations = raw.execute("PRAGMA foreign_key_check").fetchall()
-            integrity = raw.execute("PRAGMA integrity_check").fetchone()
-            raw.execute("PRAGMA foreign_keys=ON")
-            if violations or integrity is None or integrity[0] != "ok":
-                raise StorageError(translate(
-                    "Storage", "The database failed its integrity check after the upgrade; the backup was restored."
-                ))
 
+def _restore(copy: Path, target: Path, cause: str) -> None:
+    """Put the before-upgrade copy back, never deleting anything first.
 
-def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
-    """Open (and create or upgrade) the database named by `--db`, the environment or the default."""
-    url = resolve_url(target)
-    if url.get_backend_name() == "sqlite" and url.database and is_network_path(Path(url.database)):
-        log.warning("SQLite database on a network file system; use PostgreSQL for shared work")
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        protect_database(url.database)
-    engine = create_db_engine(url)
-    backup_path: Path | None = None
+    The copy is verified, then written into the live file through SQLite's backup API,
+    which is one write transaction: a crash during it leaves the file as it was before the
+    restore, never half of each. No `-wal`/`-shm` is deleted, so none can be lost.
+    """
     try:
-        revision = current_revision(engine) if migrate else None
-        if migrate and revision != SCHEMA_REVISION:
-            # A new database has nothing to lose; an existing one is copied before any change.
-            backup_path = _backup_before_migration(url) if revision is not None else None
+        src = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+        try:
+            _verify(src, copy)
+            dst = sqlite3.connect(target)
             try:
-                _upgrade(engine, url)
-            except Exception:
-                engine.dispose()
-                if backup_path is not None and url.database:
-                    _restore(backup_path, Path(url.database))
-                raise
-    except OperationalError as error:
-        engine.dispose()
-        raise StorageError(translate("Storage", "The database could not be opened ({where}): {reason}").format(
-            where=describe(url), reason=_first_line(str(error.orig))
-        )) from error
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, sessions=sessions, backup_path=backup_path)
-
-
-def _restore(backup_path: Path, target: Path) -> None:
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    backup_sqlite(backup_path, target)
+                dst.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                src.backup(dst)
+                _verify(dst, target)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except (sqlite3.Error, StorageError) as error:
+        raise StorageError(translate(
+            "Storage", "The upgrade failed ({cause}) and the database could not be put back; a complete copy from "
+                       "before the upgrade is {copy}.").format(cause=cause, copy=copy)) from error
+    raise StorageError(translate(
+        "Storage", "The upgrade failed ({cause}); the database was put back as it was before. Nothing was "
+                   "lost.").format(cause=cause))
 
 
 def ping(database: Database) -> None:

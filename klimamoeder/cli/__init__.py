@@ -13,7 +13,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
+from .. import __version__, i18n
+from ..failures import explain
 from ..i18n import translate
 from ..safe_files import OutputRefused
 from ..services.errors import DomainError
@@ -43,8 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    i18n.install_for_cli()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except CommandError as error:  # an argument the parser took but a type check refused (an id too large)
+        print(f"klimamoeder: {error}", file=sys.stderr)
+        return EXIT_ERROR
     if args.command is None:
         from ..gui.app import run_gui  # Qt is imported only when the window is wanted
 
@@ -60,10 +66,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     except (DomainError, StorageError, CommandError, OutputRefused) as error:
         print(f"klimamoeder: {error}", file=sys.stderr)
         return EXIT_ERROR
-    except OSError as error:
-        print(f"klimamoeder: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
-        return EXIT_ERROR
     except Exception as error:
+        known = explain(error)  # the environment's fault: a full disk, a locked or read-only database…
+        if known:
+            print(f"klimamoeder: {known}", file=sys.stderr)
+            return EXIT_ERROR
         # Our bug, not the user's: one line, and no message text, which may quote personal data
         # (a database error names the duplicate e-mail address). KLIMAMOEDER_DEBUG=1 shows everything.
         if os.environ.get("KLIMAMOEDER_DEBUG"):

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..i18n import translate
-from .common import EXIT_OK, Commands
+from .common import EXIT_OK, Commands, add_output, record_id
 
 if TYPE_CHECKING:
     from ..storage import Database
@@ -20,10 +19,10 @@ def register(commands: Commands) -> None:
     meetings = commands.command("meetings", translate("Cli", "list meetings"), cmd_meetings)
     meetings.add_argument("--json", action="store_true")
     agenda = commands.command("agenda", translate("Cli", "print a meeting's agenda in its local time"), cmd_agenda)
-    agenda.add_argument("meeting", type=int, metavar="MEETING")
+    agenda.add_argument("meeting", type=record_id, metavar="MEETING")
     agenda.add_argument("--json", action="store_true")
     backup = commands.command("backup", translate("Cli", "write a consistent copy of the database"), cmd_backup)
-    backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    add_output(backup)
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
@@ -68,6 +67,6 @@ def cmd_agenda(db: Database, args: argparse.Namespace) -> int:
 def cmd_backup(db: Database, args: argparse.Namespace) -> int:
     from ..storage import backup
 
-    backup(db.url, args.output)
+    backup(db.url, args.output, overwrite=args.force)
     print(translate("Cli", "Backup written to {path}").format(path=args.output))
     return EXIT_OK

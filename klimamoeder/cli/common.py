@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..failures import MAX_ID, id_out_of_range
 from ..i18n import translate
 from ..safe_files import Content, check_target, write_file
 
@@ -54,6 +55,18 @@ class Commands:
         parser = self._groups[group].add_parser(name, help=help_text)
         parser.set_defaults(handler=handler)
         return parser
+
+
+def record_id(text: str) -> int:
+    """A MEETING (or other record) id: a whole number no record could exceed, else one clear line.
+
+    Raises CommandError rather than argparse's error, so the answer is the one line every
+    other failure gives ("… is out of range"), not a usage screen.
+    """
+    number = int(text)  # ValueError: argparse's "invalid record_id value" for text that is no number
+    if not 0 <= number <= MAX_ID:
+        raise CommandError(id_out_of_range(text))
+    return number
 
 
 def add_output(parser: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..i18n import translate
-from .common import CommandError, Commands, add_output, write_output
+from .common import CommandError, Commands, add_output, record_id, write_output
 
 if TYPE_CHECKING:
     from ..services.documents import ListChoice
@@ -30,7 +30,7 @@ def register(commands: Commands) -> None:
         ("registrations", translate("Cli", "registrations as CSV or XLSX"), cmd_export_registrations),
     ):
         command = commands.sub("export", name, help_text, handler)
-        command.add_argument("meeting", type=int, metavar="MEETING")
+        command.add_argument("meeting", type=record_id, metavar="MEETING")
         add_output(command)
         command.add_argument("--language", choices=["da", "en"], default=None,
                              help=translate("Cli", "da or en (default: the meeting's language)"))
@@ -47,7 +47,7 @@ def register(commands: Commands) -> None:
                                  help=translate("Cli", "first free label on a partly used sheet (1 = top left)"))
     speaker = commands.sub("export", "speaker-agenda", translate("Cli", "a speaker's own agenda items as .ics"),
                            cmd_export_speaker_agenda)
-    speaker.add_argument("meeting", type=int, metavar="MEETING")
+    speaker.add_argument("meeting", type=record_id, metavar="MEETING")
     speaker.add_argument("email", metavar="EMAIL")
     add_output(speaker)
     calendar = commands.sub("export", "calendar", translate("Cli", "METHOD:PUBLISH feed of meetings"),

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..i18n import translate
-from .common import EXIT_ERROR, EXIT_OK, Commands
+from .common import EXIT_ERROR, EXIT_OK, Commands, record_id
 
 if TYPE_CHECKING:
     from ..storage import Database
@@ -19,7 +19,7 @@ def register(commands: Commands) -> None:
     commands.group("import", translate("Cli", "import participants or calendar replies"))
     participants = commands.sub("import", "participants", translate("Cli", "CSV or XLSX file of participants"),
                                 cmd_import_participants)
-    participants.add_argument("meeting", type=int, metavar="MEETING")
+    participants.add_argument("meeting", type=record_id, metavar="MEETING")
     participants.add_argument("file", type=Path, metavar="FILE")
     participants.add_argument("--dry-run", action="store_true")
     participants.add_argument("--valid-rows-only", action="store_true",

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..i18n import translate
-from .common import EXIT_ERROR, EXIT_OK, Commands
+from .common import EXIT_ERROR, EXIT_OK, Commands, record_id
 
 if TYPE_CHECKING:
     from ..storage import Database
@@ -17,7 +17,7 @@ def register(commands: Commands) -> None:
     commands.group("send", translate("Cli", "send e-mail"))
     invites = commands.sub("send", "invites", translate("Cli", "e-mail the invitation to every invitee"),
                            cmd_send_invites)
-    invites.add_argument("meeting", type=int, metavar="MEETING")
+    invites.add_argument("meeting", type=record_id, metavar="MEETING")
     invites.add_argument("--dry-run", action="store_true",
                          help=translate("Cli", "every check the real send makes (the messages, the organiser's "
                                                "address, the mail server's login), but nothing is sent"))

@@ -92,6 +92,9 @@ def configure_logging() -> None:
 
 def run_gui(database: str | None, *, self_test: bool = False) -> int:
     app = create_application()
+    from .errors import install_excepthook
+
+    install_excepthook()
     from .main_window import MainWindow
 
     window = MainWindow()

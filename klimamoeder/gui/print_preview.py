@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from ..services.checklist import PRINTED, SAVED, record_output
 from ..services.documents import DOCUMENTS, document_pdf, meeting_language, unprintable
 from ..services.progress import Progress
 from ..storage import Database
+from .file_dialogs import ask_save_path
 from .print_options import DocumentOptions
 from .printing import job_from, print_job
 from .tasks import Task, run_task, show_error
@@ -252,12 +252,11 @@ class PrintDialog(QDialog):
         return f"{names[self.document]}-{self.meeting_id}.pdf"
 
     def save_as(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.suggested_file_name(),
-                                                    self.tr("PDF documents (*.pdf)"))
-        if not path:
+        chosen = ask_save_path(self, self.tr("Save as PDF"), self.suggested_file_name(),
+                               self.tr("PDF documents (*.pdf)"), "pdf")  # the dialog asks before replacing
+        if chosen is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        path = str(chosen)
         try:
             write_file(path, self.pdf_bytes)
         except (OSError, OutputRefused) as error:

@@ -36,6 +36,7 @@ from ..services.errors import DomainError
 from ..services.people import PersonSummary
 from ..services.registrations import RegistrationInput, RegistrationRow
 from ..storage import Database
+from .file_dialogs import confirm_replace
 from .labels import label
 from .registrations_model import day_name
 from .row_table import ColumnSpec, RowFilterProxy, RowTableModel
@@ -196,6 +197,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
         self.task = None
+        self.confirmed: Path | None = None
 
     def columns(self) -> list[str]:
         return [key for key, box in self.boxes if box.isChecked()]
@@ -206,11 +208,14 @@ class ExportDialog(QDialog):
             self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"))
         if path:
             self.path.setText(path)
+            self.confirmed = Path(path)  # the file dialog has asked about replacing it
 
     def export(self) -> None:
         path, columns = Path(self.path.text().strip()), self.columns()
         if not self.path.text().strip() or not columns:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose a file and at least one column."))
+            return
+        if path != self.confirmed and not confirm_replace(self, self.windowTitle(), path):
             return
         try:
             fmt = registration_export.format_for(path.name)

@@ -2,25 +2,22 @@
 
 Every import, export and send goes through `run_task`: the work runs on Qt's thread
 pool, reports arrive on the GUI thread as signals, the user can cancel, and a
-`DomainError` is shown as its message. Anything else is logged with its traceback
-(no personal data: only the exception) and shown as a short apology, never a
-traceback dialog.
+`DomainError` or a known failure (disk full, locked…) is shown as its one line; a bug
+is logged and shown with "Copy details" (see `errors.py`), never as a traceback.
 """
 
 from __future__ import annotations
 
-import logging
-import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..progress import Cancelled, Progress  # not services.progress: importing `services` loads SQLAlchemy
-from ..safe_files import OutputRefused
+from .errors import error_text, show_error
 
-log = logging.getLogger(__name__)
+__all__ = ["Task", "error_text", "run_task", "show_error"]
 
 
 class _Signals(QObject):
@@ -44,29 +41,6 @@ class _Runnable(QRunnable):
             self.signals.failed.emit(error)
         else:
             self.signals.succeeded.emit(result)
-
-
-def error_text(error: BaseException) -> str:
-    # Here, not at the top: the window and its task runner start before the database layer is imported.
-    from ..services.errors import DomainError
-    from ..storage import StorageError
-
-    if isinstance(error, DomainError | StorageError | OutputRefused):
-        return str(error)
-    if isinstance(error, OSError):
-        return f"{error.strerror or error} {error.filename or ''}".strip()
-    # The message may quote personal data (a name, an address): log the type and where, never the text.
-    where = "\n".join(f"  {frame.filename}:{frame.lineno} in {frame.name}"
-                      for frame in traceback.extract_tb(error.__traceback__))
-    log.error("Unexpected %s\n%s", type(error).__name__, where)
-    return QCoreApplication.translate(
-        "Task", "Something went wrong that should not have. Nothing was changed.\n\n{error}").format(
-        error=type(error).__name__
-    )
-
-
-def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
-    QMessageBox.warning(parent, title, error_text(error))
 
 
 class Task(QObject):

@@ -23,6 +23,7 @@ from .meeting import AgendaItem, AgendaPerson, Meeting
 from .network import Membership, Network, Organisation
 from .person import Person
 from .registration import CheckIn, Registration
+from .schema_release import SchemaRelease
 from .venue import Room, Venue
 
 __all__ = [
@@ -30,5 +31,5 @@ __all__ = [
     "DeliveryStatus", "DocumentOutput", "InvitationDelivery", "Language", "Meeting", "MeetingKind", "MeetingStatus",
     "Membership", "MembershipRole", "MessageMethod", "Network", "NetworkKind", "Organisation",
     "OrganisationKind", "ParticipantRole", "Person", "Registration", "RegistrationSource",
-    "RegistrationStatus", "ReplyStatus", "Room", "UTCDateTime", "Venue", "utcnow",
+    "RegistrationStatus", "ReplyStatus", "Room", "SchemaRelease", "UTCDateTime", "Venue", "utcnow",
 ]

@@ -1017,6 +1017,21 @@ mærket “må ikke udleveres”</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong that should not have: this is a fault in Klimamøder, not in what you did. Your saved data is safe. If it happens again, send the details to whoever supports Klimamøder.</source>
+        <translation>Der skete en fejl, som ikke burde ske: det er en fejl i Klimamøder, ikke i det, du gjorde. Dine gemte data er i sikkerhed. Sker det igen, så send detaljerne til den, der hjælper med Klimamøder.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiér detaljer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopieret</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>There is no meeting with id {id}.</source>
@@ -1342,6 +1357,85 @@ mærket “må ikke udleveres”</translation>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
+        <translation>Disken er fuld: {what} kunne ikke skrives. Intet blev ændret; frigør noget plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{what} is read-only (file or folder permissions, or a write-protected drive): nothing could be written there.</source>
+        <translation>{what} er skrivebeskyttet (fil- eller mapperettigheder eller et skrivebeskyttet drev): intet kunne skrives der.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program ({who}) is writing to it. Try again when it has finished.</source>
+        <translation>Databasen er optaget: et andet program ({who}) skriver i den. Prøv igen, når det er færdigt.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again when it has finished.</source>
+        <translation>Databasen er optaget: et andet program skriver i den. Prøv igen, når det er færdigt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Klimamøder database (another program&apos;s file, or damaged). Nothing was changed.</source>
+        <translation>{path} er ikke en Klimamøder-database (et andet programs fil, eller den er beskadiget). Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged. Nothing more was written; restore your latest backup (File → Back up database makes one).</source>
+        <translation>Databasen {path} er beskadiget. Der blev ikke skrevet mere i den; gendan din seneste sikkerhedskopi (Filer → Sikkerhedskopiér database laver en).</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer Klimamøder; update the program to open it.</source>
+        <translation>Databasen {path} er lavet af en nyere Klimamøder; opdatér programmet for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by Klimamøder {version} or newer; update the program to open it.</source>
+        <translation>Databasen {path} er lavet af Klimamøder {version} eller nyere; opdatér programmet for at åbne den.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} er en mappe; angiv et filnavn.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: no record has an id that large.</source>
+        <translation>{value} er uden for området: ingen post har så stort et id.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program; close it there and try again.</source>
+        <translation>{path} er åben i et andet program; luk den der, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: its folder is missing or Klimamøder may not read it.</source>
+        <translation>Databasen {path} kan ikke åbnes: dens mappe findes ikke, eller Klimamøder må ikke læse den.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>databasen</translation>
+    </message>
+    <message>
+        <source>A number in the request</source>
+        <translation>Et tal i forespørgslen</translation>
+    </message>
+    <message>
+        <source>There was not enough memory for this. Nothing was changed; close other programs or use a smaller file.</source>
+        <translation>Der var ikke hukommelse nok til dette. Intet blev ændret; luk andre programmer, eller brug en mindre fil.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} reported an error while writing (removed, full or failing). Nothing was changed.</source>
+        <translation>Disken med {path} meldte en fejl under skrivning (fjernet, fuld eller defekt). Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} findes ikke.</translation>
+    </message>
+    <message>
+        <source>{path}: part of this path is a file, not a folder.</source>
+        <translation>{path}: en del af stien er en fil, ikke en mappe.</translation>
+    </message>
+    <message>
+        <source>{program}, process {pid}</source>
+        <translation>{program}, proces {pid}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -1391,6 +1485,10 @@ mærket “må ikke udleveres”</translation>
         <translation>{path} er en sikkerhedskopi af databasen fra før en opgradering; vælg et andet filnavn.</translation>
     </message>
     <message>
+        <source>{path} is a database in use by a program (it has a -wal or -journal file beside it); choose another file name.</source>
+        <translation>{path} er en database, som et program bruger (der ligger en -wal- eller -journal-fil ved siden af); vælg et andet filnavn.</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} er en mappe; angiv et filnavn.</translation>
     </message>
@@ -1399,8 +1497,24 @@ mærket “må ikke udleveres”</translation>
         <translation>{path} findes allerede; vælg et andet navn, eller brug --force for at erstatte den.</translation>
     </message>
     <message>
+        <source>{path} is read-only; it was left as it is.</source>
+        <translation>{path} er skrivebeskyttet; den blev ikke ændret.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} findes ikke.</translation>
+    </message>
+    <message>
+        <source>{folder} is read-only: {name} could not be written there.</source>
+        <translation>{folder} er skrivebeskyttet: {name} kunne ikke skrives der.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); nothing was changed.</source>
+        <translation>{path} kunne ikke skrives ({reason}); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} findes allerede i {folder}. Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3835,10 @@ mærket “må ikke udleveres”</translation>
 <context>
     <name>Storage</name>
     <message>
+        <source>The copy of the database could not be made ({reason}).</source>
+        <translation>Kopien af databasen kunne ikke laves ({reason}).</translation>
+    </message>
+    <message>
         <source>The database does not exist: {path}</source>
         <translation>Databasen findes ikke: {path}</translation>
     </message>
@@ -3733,8 +3851,20 @@ mærket “må ikke udleveres”</translation>
         <translation>pg_dump fejlede: {reason}</translation>
     </message>
     <message>
-        <source>The database failed its integrity check after the upgrade; the backup was restored.</source>
-        <translation>Databasen bestod ikke kontrollen efter opgraderingen; sikkerhedskopien er lagt tilbage.</translation>
+        <source>The database could not be upgraded to this version ({kind}); it was left as it was.</source>
+        <translation>Databasen kunne ikke opgraderes til denne version ({kind}); den blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check after the upgrade.</source>
+        <translation>Databasen bestod ikke sit integritetstjek efter opgraderingen.</translation>
+    </message>
+    <message>
+        <source>The upgrade failed ({cause}) and the database could not be put back; a complete copy from before the upgrade is {copy}.</source>
+        <translation>Opgraderingen mislykkedes ({cause}), og databasen kunne ikke sættes tilbage; en komplet kopi fra før opgraderingen ligger i {copy}.</translation>
+    </message>
+    <message>
+        <source>The upgrade failed ({cause}); the database was put back as it was before. Nothing was lost.</source>
+        <translation>Opgraderingen mislykkedes ({cause}); databasen blev sat tilbage, som den var før. Intet gik tabt.</translation>
     </message>
     <message>
         <source>The database could not be opened ({where}): {reason}</source>

@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QCheckBox, QFileDialog
+from PySide6.QtWidgets import QCheckBox
 from sqlalchemy import select
 
 from klimamoeder.gui.print_preview import PrintDialog, render_first_page_png
 from klimamoeder.model import Meeting
 from klimamoeder.services.documents import programme_pdf
 from klimamoeder.storage import Database
+from tests.gui.file_dialogs import type_file_name
 from tests.unit import pdf_reading as pdf
 
 pytestmark = pytest.mark.gui
@@ -70,8 +71,7 @@ def test_the_participant_list_follows_the_chosen_columns_and_grouping(qtbot, dia
 def test_save_as_pdf_writes_exactly_the_previewed_document(
     qtbot, dialog: PrintDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
-    target = tmp_path / "program"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    type_file_name(tmp_path / "program")  # without .pdf: the dialog adds it (and would ask if it existed)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     saved = tmp_path / "program.pdf"

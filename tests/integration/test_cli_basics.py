@@ -50,11 +50,20 @@ def test_the_database_can_come_from_the_environment(tmp_path: Path, monkeypatch:
 
 @pytest.mark.parametrize("args, message", [
     (["export", "invites", "999999", "-o", "x.ics"], "There is no meeting with id 999999"),
-    (["backup", "-o", "/nonexistent-klimamoeder-folder/x.sqlite3"], "klimamoeder: "),
+    (["backup", "-o", "/nonexistent-klimamoeder-folder/x.sqlite3"],
+     "The folder /nonexistent-klimamoeder-folder does not exist."),
+    (["export", "programme", "99999999999999999999", "-o", "x.pdf"],
+     "klimamoeder: 99999999999999999999 is out of range: no record has an id that large."),
+    (["backup", "-o", "."], "klimamoeder: . is a folder; give a file name."),
+    (["backup", "-o", "k.sqlite3"], "k.sqlite3 is the open database (or one of its files); choose another"),
+    (["backup", "-o", "old-backup.sqlite3"], "old-backup.sqlite3 already exists; choose another name or use --force"),
 ])
-def test_errors_are_one_line_on_stderr_with_exit_1(tmp_path: Path, args: list[str], message: str) -> None:
+def test_errors_are_one_line_on_stderr_with_exit_1(tmp_path: Path, args: list[str], message: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     db = tmp_path / "k.sqlite3"
     klimamoeder("--db", str(db), "demo")
+    (tmp_path / "old-backup.sqlite3").write_bytes(b"last week's backup")
     result = klimamoeder("--db", str(db), *args)
     assert result.returncode == 1
     assert message in result.stderr
@@ -99,3 +108,26 @@ def test_an_unexpected_failure_is_one_line_without_the_data_it_was_about(tmp_pat
     err = capsys.readouterr().err
     assert err.startswith("klimamoeder: unexpected error (RuntimeError); nothing was changed.")
     assert "anne.soeren" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_backup_replaces_an_older_backup_only_with_force(tmp_path: Path) -> None:
+    db, target = str(tmp_path / "k.sqlite3"), tmp_path / "backup.sqlite3"
+    klimamoeder("--db", db, "demo")
+    target.write_bytes(b"last week's backup")
+    assert klimamoeder("--db", db, "backup", "-o", str(target)).returncode == 1
+    assert target.read_bytes() == b"last week's backup"
+    assert klimamoeder("--db", db, "backup", "-o", str(target), "--force").returncode == 0
+    with sqlite3.connect(target) as con:
+        assert con.execute("SELECT count(*) FROM meeting").fetchone()[0] == 7
+
+
+def test_errors_speak_danish_to_danish_users(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "en mappe.sqlite3"
+    folder.mkdir()
+    env = dict(os.environ, KLIMAMOEDER_LANGUAGE="da")
+    result = subprocess.run([sys.executable, "-m", "klimamoeder", "--db", str(folder), "meetings"],
+                            capture_output=True, text=True, timeout=120, check=False, env=env)
+    assert result.returncode == 1
+    assert result.stderr == f"klimamoeder: {folder} er en mappe; angiv et filnavn.\n"

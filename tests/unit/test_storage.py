@@ -76,7 +76,7 @@ def test_a_failed_upgrade_restores_the_backup_and_says_so(tmp_path: Path, monkey
     from alembic import command
 
     monkeypatch.setattr(command, "upgrade", half_done_upgrade)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(StorageError, match=r"^The upgrade failed \(RuntimeError\); the database was put back"):
         open_database(path)
     assert row_counts(path) == before
 
