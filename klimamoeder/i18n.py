@@ -8,7 +8,6 @@ available, and falls back to the English source text.
 
 from __future__ import annotations
 
-import locale
 import os
 from collections.abc import Callable
 from typing import Any
@@ -39,6 +38,8 @@ def _system_is_danish() -> bool:
         value = os.environ.get(variable)
         if value:
             return value.lower().startswith("da")
+    import locale  # only on the command line's path: the window asks Qt
+
     system = (locale.getlocale()[0] or "").lower()  # Windows: 'Danish_Denmark'
     return system.startswith(("da", "danish"))
 

@@ -12,7 +12,6 @@ console that Windows users never see.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -80,6 +79,8 @@ def _short_path(filename: str) -> str:
 
 def details(error: BaseException) -> str:
     """What a report needs and nothing personal: version, platform, type, and the frames."""
+    import platform
+
     lines = [f"{APP_NAME} {__version__}; Python {platform.python_version()}; Qt {qVersion()}; "
              f"{platform.system()} {platform.release()}"]
     current: BaseException | None = error
