@@ -17,42 +17,48 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 app = QApplication(sys.argv[:1])
 
 
 class ExposeWatch(QObject):
-    """Polls (every millisecond, from the event loop) whether a top-level window is exposed.
-
-    Not an application-wide event filter: that would call into Python for every event of every widget, and
-    so tax the window with many widgets more than the bare one.
+    """Reports the moment the window's native surface is first exposed: an event filter on that one QWindow
+    (installed right after `show()` creates it), so both kinds are timed at the same event, before either
+    reacts to it. Not an application-wide filter: that would call into Python for every event of every widget,
+    and so tax the window with many widgets more than the bare one; not a polling timer either: it may fire
+    a loop turn late, after work the app itself starts on exposure.
     """
 
     def __init__(self, then: object) -> None:
         super().__init__()
         self.then = then
-        self.timer = QTimer()
-        self.timer.setInterval(1)
-        self.timer.timeout.connect(self.poll)
-        self.timer.start()
+        self.done = False
 
-    def poll(self) -> None:
-        if any(window.isExposed() for window in app.topLevelWindows()):
-            self.timer.stop()
-            usage = os.times()
-            print(f"exposed {time.monotonic():.6f} cpu={usage.user + usage.system:.4f}", flush=True)
-            self.then()  # type: ignore[operator]
+    def watch(self, widget: QWidget) -> None:
+        handle = widget.windowHandle()
+        assert handle is not None, "show() creates the native window"
+        handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Expose and isinstance(watched, QWindow) \
+                and watched.isExposed():
+            self.done = True
+            print(f"exposed {time.monotonic():.6f} cpu={time.process_time():.6f}", flush=True)
+            QTimer.singleShot(0, self.then)  # type: ignore[arg-type]
+        return False
 
 
 def bare() -> None:
     from PySide6.QtWidgets import QMainWindow
 
-    watch = ExposeWatch(lambda: os._exit(0))  # noqa: F841 - kept referenced while the loop runs
+    watch = ExposeWatch(lambda: os._exit(0))
     window = QMainWindow()
     window.resize(1280, 800)
     window.show()
+    watch.watch(window)
     app.exec()
 
 
@@ -94,7 +100,14 @@ def klimamoeder(database: str, meeting_ids: list[int] | None) -> None:
         else:
             os._exit(0)
 
-    watch = ExposeWatch(exposed)  # noqa: F841 - kept referenced while the loop runs
+    watch = ExposeWatch(exposed)
+    from klimamoeder.gui.main_window import MainWindow  # imported by `main()` anyway, before its window shows
+
+    def show_and_watch(window: MainWindow) -> None:
+        QWidget.show(window)
+        watch.watch(window)
+
+    MainWindow.show = show_and_watch  # type: ignore[method-assign]
     sys.argv = ["klimamoeder", "--db", database]
     from klimamoeder.__main__ import main
 

@@ -243,6 +243,11 @@ class Database:
     sessions: sessionmaker[Session]
     backup_path: Path | None = None
 
+    def __post_init__(self) -> None:
+        # The model's flush rules ride on every session of every database: registered with the first one opened
+        # (an import is done once), so that `import klimamoeder.services.x` need not load SQLAlchemy.
+        from .services import sequence  # noqa: F401 - registers the SEQUENCE rule (services/sequence.py)
+
     @property
     def location(self) -> str:
         return describe(self.url)

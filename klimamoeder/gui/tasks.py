@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal  # not Qt: see Task
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..progress import Cancelled, Progress  # not services.progress: importing `services` loads SQLAlchemy
@@ -67,6 +67,10 @@ class Task(QObject):
         self.progress = Progress(self._signals.progress.emit)
         self.dialog: QProgressDialog | None = None
         if show_dialog:
+            # Imported here: the window opens its database through this runner right after the first frame,
+            # and importing PySide's `Qt` namespace builds all its enums (~13 ms on the GUI thread).
+            from PySide6.QtCore import Qt
+
             self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
             self.dialog.setWindowTitle(title)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
