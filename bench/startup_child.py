@@ -72,6 +72,11 @@ def select_meetings(meeting_ids: list[int]) -> None:
     if getattr(window, "db", None) is None:  # the window opens its database after it is shown
         wait_for(window.ready)
     print(f"ready {time.monotonic():.6f}", flush=True)
+    # The user clicks a moment later: let the window finish what it queued for its first idle turn.
+    idle = QTimer()
+    idle.setSingleShot(True)
+    idle.start(0)
+    wait_for(idle.timeout)
     monitor = FreezeMonitor()
     for meeting_id in meeting_ids:
         page = window.meeting_page() if hasattr(window, "meeting_page") else window.page

@@ -233,8 +233,18 @@ class MainWindow(QMainWindow):
         else:
             self._show_lists(opened.networks, opened.meetings, opened.empty)
         # The meeting page is built in an idle moment after the list appears, not in the user's first click.
-        QTimer.singleShot(0, self.meeting_page)
+        QTimer.singleShot(0, self._finish_start)
         self.ready.emit()
+
+    def _finish_start(self) -> None:
+        from .. import heap
+
+        page = self.meeting_page()
+        # Laid out and drawn once now, off screen, in an idle moment: the first selection of a meeting then only
+        # shows it (style sheet, layouts, fonts and PySide's enums for painting are ready).
+        page.resize(self.stack.size())
+        page.grab()
+        heap.settle()  # what start-up made lives as long as the window: later collections skip it
 
     def meeting_page(self) -> MeetingPage:
         """The page of the selected meeting, built on first use (its modules load with the database)."""

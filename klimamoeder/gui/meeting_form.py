@@ -7,7 +7,7 @@ fields at fault.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
@@ -53,8 +53,30 @@ def _from_qt(value: QDateTime) -> datetime:
     return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 
+@dataclass(frozen=True)
+class FormData:
+    """What the form shows of one meeting, read off the GUI thread (`load_form`)."""
+
+    details: meetings.MeetingDetails
+    networks: list[meetings.Choice]
+    venues: list[meetings.Choice]
+    hosts: list[meetings.Choice]
+
+
+def load_form(db: Database, meeting_id: int) -> FormData:
+    """The meeting's details and the pickers' choices: the meeting page reads them in its background load
+    (the details count the registered people, which at 100,000 registrations is no GUI-thread work)."""
+    networks = [meetings.Choice(n.id, f"{n.short_name} – {n.name}") for n in meetings.list_networks(db)]
+    return FormData(meetings.get_meeting(db, meeting_id), networks, meetings.venue_choices(db),
+                    meetings.organisation_choices(db))
+
+
 class MeetingForm(QWidget):
-    """Edits one meeting; `saved(meeting_id)` after a successful save (or its undo)."""
+    """Edits one meeting; `saved(meeting_id)` after a successful save (or its undo).
+
+    `set_meeting` only says which meeting: the form stays disabled until `show_loaded` hands it the data the
+    meeting page loaded in the background.
+    """
 
     saved = Signal(int)
 
@@ -185,7 +207,7 @@ class MeetingForm(QWidget):
         return edit
 
     # --- data -----------------------------------------------------------------
-    def _fill_choices(self) -> None:
+    def _fill_choices(self, data: FormData) -> None:
         def fill(combo: QComboBox, choices: list[meetings.Choice], none_text: str | None) -> None:
             combo.clear()
             if none_text is not None:
@@ -193,25 +215,41 @@ class MeetingForm(QWidget):
             for choice in choices:
                 combo.addItem(choice.label, choice.id)
 
-        fill(self.network, [meetings.Choice(n.id, f"{n.short_name} – {n.name}")
-                            for n in meetings.list_networks(self.db)], None)
-        fill(self.venue, meetings.venue_choices(self.db), self.tr("(no venue)"))
-        fill(self.host, meetings.organisation_choices(self.db), self.tr("(no host)"))
+        fill(self.network, data.networks, None)
+        fill(self.venue, data.venues, self.tr("(no venue)"))
+        fill(self.host, data.hosts, self.tr("(no host)"))
 
     def set_meeting(self, meeting_id: int | None, undo_stack: QUndoStack | None) -> None:
+        """Which meeting the form edits; disabled until its data arrives (`show_loaded`)."""
+        if meeting_id != self.meeting_id:
+            self._details = None
         self.meeting_id, self.undo_stack = meeting_id, undo_stack
-        self._fill_choices()
-        self.revert()
+        self._show_problems(None)
+        self.setEnabled(self._details is not None)
+
+    def is_showing(self, data: FormData) -> bool:
+        """Whether the form already shows this version of the meeting (a reload after a save changes nothing)."""
+        return self._details is not None and (self._details.id, self._details.version) == (
+            data.details.id, data.details.version)
+
+    def show_loaded(self, data: FormData) -> None:
+        """Fill the form with `data` (of the meeting it edits; data of another one is ignored)."""
+        if data.details.id != self.meeting_id:
+            return
+        self._show_problems(None)
+        self._fill_choices(data)
+        self._details = data.details
+        self._show(data.details.fields)
+        self.setEnabled(True)
 
     def revert(self) -> None:
+        """The user's Revert: read the meeting again (one small query) and show it."""
         self._show_problems(None)
         if self.meeting_id is None:
             self._details = None
             self.setEnabled(False)
             return
-        self.setEnabled(True)
-        self._details = meetings.get_meeting(self.db, self.meeting_id)
-        self._show(self._details.fields)
+        self.show_loaded(load_form(self.db, self.meeting_id))
 
     def _select(self, combo: QComboBox, value: object) -> None:
         index = combo.findData(value)
@@ -309,21 +347,24 @@ class MeetingForm(QWidget):
             "title": self.title, "time_zone": self.time_zone, "end": self.end, "capacity": self.capacity,
             "organiser_email": self.organiser_email, "registration_deadline": self.deadline,
         }
-        for widget in fields.values():
-            widget.setProperty("invalid", False)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        invalid = {field for field, _message in error.problems} if error is not None else set()
+        for field, widget in fields.items():
+            _mark(widget, field in invalid)
         if error is None:
             self.problems.hide()
             return
         self.problems.setText(self.tr("Not saved:") + "\n" + "\n".join(f"• {msg}" for _f, msg in error.problems))
         self.problems.show()
-        for field, _message in error.problems:
-            widget = fields.get(field)
-            if widget is not None:
-                widget.setProperty("invalid", True)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
         first = fields.get(error.problems[0][0])
         if first is not None:
             first.setFocus()
+
+
+def _mark(widget: QWidget, invalid: bool) -> None:
+    """Mark a field as wrong (the style sheet draws it red). Re-polished only on a change: a polish under a
+    style sheet costs a few milliseconds per widget, and every selection of a meeting clears the marks."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -1,30 +1,59 @@
-"""One meeting: a header with the facts at a glance and tabs for details, registrations, agenda."""
+"""One meeting: a header with the facts at a glance and tabs for details, registrations, agenda.
+
+Selecting a meeting only says which one it is: the header and the details form are read in one background
+load (`load`), the registrations and the agenda by their tabs when shown, so the click returns at once
+whatever the meeting's size.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from ..progress import Progress
 from ..services import meetings
 from ..storage import Database
 from .agenda_editor import AgendaTab
 from .labels import label
-from .meeting_form import MeetingForm
+from .meeting_form import FormData, MeetingForm, load_form
 from .registrations_view import RegistrationsTab
+from .tasks import LatestLoad, show_error
 
 
 class MeetingTab(Protocol):
     def set_meeting(self, meeting_id: int | None, undo_stack: QUndoStack | None) -> None: ...
 
 
+@dataclass(frozen=True)
+class PageData:
+    """The header's facts and the details form's data of one meeting."""
+
+    meeting_id: int
+    summary: meetings.MeetingSummary
+    form: FormData
+
+
+def load(db: Database, meeting_id: int, progress: Progress | None = None) -> PageData:
+    """Runs off the GUI thread."""
+    summary = meetings.meeting_summary(db, meeting_id)
+    if progress is not None:
+        progress.step(1, 2)
+    return PageData(meeting_id, summary, load_form(db, meeting_id))
+
+
 class MeetingPage(QWidget):
+    loaded = Signal()  # the header and the details form show the selected meeting
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.meeting_id: int | None = None
+        self._loader = LatestLoad(self, self.tr("Loading the meeting"), lambda _progress: None, self._apply,
+                                  lambda error: show_error(self, self.tr("Meeting"), error))
         self.heading = QLabel()
         self.heading.setObjectName("meetingTitle")
         self.heading.setWordWrap(True)
@@ -81,20 +110,31 @@ class MeetingPage(QWidget):
         self.refresh_header()
 
     def refresh_header(self) -> None:
-        if self.meeting_id is None:
+        """Read the header and the details again, in the background (after a selection or a save)."""
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            self._loader.request()  # cancels a load still running
+            self._loader.pending = False
             self.heading.clear()
             self.facts.clear()
             return
-        details = meetings.get_meeting(self.db, self.meeting_id)
-        summary = meetings.meeting_summary(self.db, self.meeting_id)
-        f = details.fields
-        self.heading.setText(f.title)
+        self._loader.work = lambda progress: load(self.db, meeting_id, progress)
+        self._loader.request()
+
+    def _apply(self, data: PageData) -> None:
+        if data.meeting_id != self.meeting_id:
+            return
+        summary = data.summary
+        self.heading.setText(summary.title)
         if summary.start.date() == summary.end.date():
             when = f"{summary.start:%d-%m-%Y}, {summary.start:%H:%M}–{summary.end:%H:%M}"
         else:
             when = f"{summary.start:%d-%m-%Y %H:%M} – {summary.end:%d-%m-%Y %H:%M}"
-        parts = [summary.network, label(f.kind), f"{when} ({f.time_zone})"]
+        parts = [summary.network, label(summary.kind), f"{when} ({summary.time_zone})"]
         if summary.venue:
             parts.append(f"{summary.venue}, {summary.city}" if summary.city else summary.venue)
-        parts.append(label(f.status))
+        parts.append(label(summary.status))
         self.facts.setText("  ·  ".join(parts))
+        if not self.form.is_showing(data.form):  # a reload after the form's own save leaves the user's edits
+            self.form.show_loaded(data.form)
+        self.loaded.emit()

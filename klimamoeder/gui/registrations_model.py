@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
+from .. import heap
 from ..model import ParticipantRole, RegistrationStatus
 from ..services import attendance, meetings, registrations
 from ..services.attendance import DayHeadcount
@@ -57,6 +58,11 @@ def day_name(day: date) -> str:
 
 def load(db: Database, meeting_id: int, labels: Labels, progress: Progress | None = None) -> LoadedMeeting:
     """Everything the tab shows, as plain data; runs off the GUI thread (a cancelled load stops between steps)."""
+    with heap.bulk(keep=True):  # no GC pause holding the GIL while 100,000 rows are made; they stay
+        return _load(db, meeting_id, labels, progress)
+
+
+def _load(db: Database, meeting_id: int, labels: Labels, progress: Progress | None) -> LoadedMeeting:
     step = progress.step if progress is not None else (lambda *_args: None)
     details = meetings.get_meeting(db, meeting_id)
     counts = attendance.headcounts(db, meeting_id)

@@ -2493,6 +2493,14 @@ mærket “må ikke udleveres”</translation>
 <context>
     <name>MeetingPage</name>
     <message>
+        <source>Loading the meeting</source>
+        <translation>Indlæser mødet</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
         <source>Send &amp;update…</source>
         <translation>Send &amp;opdatering…</translation>
     </message>

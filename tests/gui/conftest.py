@@ -27,6 +27,22 @@ def main_window(qtbot, demo_db) -> Iterator[object]:
     yield window
 
 
+@pytest.fixture
+def open_meeting(qtbot):
+    """Select a meeting as the user does and wait until its header and details are shown: they are read in the
+    background, so the click never waits for the database."""
+
+    def select(window, meeting_id: int) -> bool:
+        if not window.isVisible():
+            window.show()
+            qtbot.waitExposed(window)
+        with qtbot.waitSignal(window.page.loaded, timeout=15000):
+            chosen = window.select_meeting(meeting_id)
+        return chosen
+
+    return select
+
+
 @pytest.fixture(autouse=True)
 def _no_background_work_outlives_its_test(qapp: QApplication) -> Iterator[None]:
     from PySide6.QtCore import QThreadPool

@@ -18,17 +18,17 @@ def danish(qapp: QApplication) -> Iterator[None]:
     install_translations(qapp, "en")
 
 
-def test_the_window_speaks_danish(qtbot, demo_db, danish) -> None:
+def test_the_window_speaks_danish(qtbot, demo_db, danish, open_meeting) -> None:
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Filer", "R&ediger", "&Møde", "&Personer", "&Indstillinger", "&Hjælp"]
-    window.select_meeting(1)
+    open_meeting(window, 1)
     assert "Generalforsamling" in window.page.facts.text()
     assert window.page.form.capacity.specialValueText() == "Ingen grænse"
 
 
-def test_stretched_strings_still_fit_the_details_form(qtbot, demo_db, qapp, monkeypatch) -> None:
+def test_stretched_strings_still_fit_the_details_form(qtbot, demo_db, qapp, monkeypatch, open_meeting) -> None:
     monkeypatch.setenv("KLIMAMOEDER_STRETCH", "1")
     install_translations(qapp, "en")
     try:
@@ -36,7 +36,7 @@ def test_stretched_strings_still_fit_the_details_form(qtbot, demo_db, qapp, monk
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
-        window.select_meeting(1)
+        open_meeting(window, 1)
         qapp.processEvents()
         form = window.page.form
         labels = [label for label in form.findChildren(QLabel) if label.isVisible() and label.text()]

@@ -36,9 +36,10 @@ def test_typing_in_the_search_field_narrows_the_meetings(qtbot, main_window) -> 
     assert visible == ["WECP"]
 
 
-def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main_window, demo_db) -> None:
+def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main_window, demo_db,
+                                                                      open_meeting) -> None:
     meeting_id = wecp_id(demo_db)
-    assert main_window.select_meeting(meeting_id)
+    assert open_meeting(main_window, meeting_id)
     form = main_window.page.form
     assert form.title.text() == "WECP Annual General Assembly 2022"
     form.theme.selectAll()
@@ -52,7 +53,7 @@ def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main
     try:
         window = MainWindow(reopened_db)
         qtbot.addWidget(window)
-        window.select_meeting(meeting_id)
+        open_meeting(window, meeting_id)
         assert window.page.form.theme.text() == "Energy transition & <partnerships> for Zoë"
         saved = meetings.get_meeting(reopened_db, meeting_id).fields.theme
         assert saved == "Energy transition & <partnerships> for Zoë"
@@ -60,9 +61,10 @@ def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main
         reopened_db.dispose()
 
 
-def test_an_end_before_the_start_is_refused_with_a_message_and_nothing_is_saved(qtbot, main_window, demo_db) -> None:
+def test_an_end_before_the_start_is_refused_with_a_message_and_nothing_is_saved(qtbot, main_window, demo_db,
+                                                                                open_meeting) -> None:
     meeting_id = wecp_id(demo_db)
-    main_window.select_meeting(meeting_id)
+    open_meeting(main_window, meeting_id)
     form = main_window.page.form
     before = meetings.get_meeting(demo_db, meeting_id)
     form.end.setDateTime(form.start.dateTime().addDays(-1))
@@ -75,9 +77,9 @@ def test_an_end_before_the_start_is_refused_with_a_message_and_nothing_is_saved(
     assert after == before and after.fields.theme == before.fields.theme
 
 
-def test_a_saved_edit_can_be_undone_from_the_edit_menu(qtbot, main_window, demo_db) -> None:
+def test_a_saved_edit_can_be_undone_from_the_edit_menu(qtbot, main_window, demo_db, open_meeting) -> None:
     meeting_id = wecp_id(demo_db)
-    main_window.select_meeting(meeting_id)
+    open_meeting(main_window, meeting_id)
     form = main_window.page.form
     form.capacity.setValue(150)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -118,8 +120,8 @@ def test_about_names_the_version_and_the_database(qtbot, main_window, monkeypatc
     assert "0.1.0" in shown[0] and "demo.sqlite3" in shown[0]
 
 
-def test_screenshots_at_common_sizes(qtbot, main_window, demo_db, tmp_path: Path) -> None:
-    main_window.select_meeting(wecp_id(demo_db))
+def test_screenshots_at_common_sizes(qtbot, main_window, demo_db, open_meeting, tmp_path: Path) -> None:
+    open_meeting(main_window, wecp_id(demo_db))
     for width, height in ((1280, 800), (1920, 1080)):
         main_window.resize(width, height)
         QApplication.processEvents()
@@ -157,13 +159,14 @@ def test_file_open_database_shows_the_other_database(qtbot, main_window, tmp_pat
         window.db.dispose()
 
 
-def test_changing_the_time_after_invitations_went_out_offers_an_update(qtbot, main_window, demo_db, tmp_path) -> None:
+def test_changing_the_time_after_invitations_went_out_offers_an_update(qtbot, main_window, demo_db, tmp_path,
+                                                                       open_meeting) -> None:
     from klimamoeder.services.invites import DraftFolder, plan_invitations, send_invitations
 
     upcoming = next(m.id for m in meetings.list_meetings(demo_db) if m.start.year == 2027)
     sent = send_invitations(demo_db, upcoming, DraftFolder(tmp_path / "drafts"))
     assert len(sent.delivered) >= 5
-    main_window.select_meeting(upcoming)
+    open_meeting(main_window, upcoming)
     page = main_window.page
     assert not page.update_offer.isVisible()
 
@@ -203,7 +206,7 @@ def test_every_menu_action_opens_its_dialog(qtbot, main_window, demo_db, monkeyp
 
 
 def test_raising_the_capacity_moves_the_first_on_the_wait_list_up_and_says_who(
-        qtbot, main_window, demo_db, tmp_path) -> None:
+        qtbot, main_window, demo_db, tmp_path, open_meeting) -> None:
     from dataclasses import replace
 
     from klimamoeder.services import seats
@@ -214,7 +217,7 @@ def test_raising_the_capacity_moves_the_first_on_the_wait_list_up_and_says_who(
                             details.version)
     seats.register_email(demo_db, meeting_id, "first@wait.example", "Zoë Først", override_deadline=True)
     seats.register_email(demo_db, meeting_id, "second@wait.example", "Łucja Anden", override_deadline=True)
-    main_window.select_meeting(meeting_id)
+    open_meeting(main_window, meeting_id)
     form = main_window.page.form
     form.capacity.setValue(details.registered + 1)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -235,3 +238,29 @@ def test_raising_the_capacity_moves_the_first_on_the_wait_list_up_and_says_who(
         QMessageBox.warning = original  # type: ignore[method-assign]
     assert shown and "so the capacity cannot be 1" in shown[0]
     assert meetings.get_meeting(demo_db, meeting_id).fields.capacity == details.registered + 1
+
+
+def test_selecting_a_meeting_reads_nothing_from_the_database_on_the_gui_thread(qtbot, main_window, demo_db,
+                                                                               open_meeting) -> None:
+    import threading
+
+    from sqlalchemy import event
+
+    on_gui_thread: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(statement.split()[0])
+
+    meeting_id = wecp_id(demo_db)
+    event.listen(demo_db.engine, "before_cursor_execute", record)
+    try:
+        main_window.page.tabs.setCurrentWidget(main_window.page.registrations)
+        with qtbot.waitSignal(main_window.page.registrations.loaded, timeout=15000):
+            open_meeting(main_window, meeting_id)
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", record)
+    assert on_gui_thread == []
+    assert main_window.page.heading.text() == "WECP Annual General Assembly 2022"
+    assert main_window.page.form.title.text() == "WECP Annual General Assembly 2022"
+    assert main_window.page.form.isEnabled()
