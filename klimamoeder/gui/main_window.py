@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
         self._page: MeetingPage | None = None
+        self._listening = False  # connected to `events.changed`
         # Given to their actions when the database is attached: QAction.setShortcut builds all of PySide's `Qt`
         # enums on first use (see WelcomePage), and the menus are disabled until then anyway.
         self._shortcuts: list[tuple[QAction, QKeySequence]] = []
@@ -226,7 +227,9 @@ class MainWindow(QMainWindow):
         for action, keys in self._shortcuts:
             action.setShortcut(keys)
         self.location.setText(self.tr("Database: {where}").format(where=db.location))
-        events.changed.connect(self._on_changed)
+        if not self._listening:
+            events.changed.connect(self._on_changed)
+            self._listening = True
         self.menuBar().setEnabled(True)
         if opened is None:
             self.refresh()
@@ -526,6 +529,7 @@ class MainWindow(QMainWindow):
             window_geometry=base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii"),
             window_splitter=base64.b64encode(bytes(self.splitter.saveState().data())).decode("ascii"),
         )
-        if self.db is not None:
+        if self._listening:  # a window can be closed twice (a test's close, then its teardown)
             events.changed.disconnect(self._on_changed)
+            self._listening = False
         super().closeEvent(event)
