@@ -57,11 +57,13 @@ def build(path: Path, meeting_sizes: list[int], people: int | None = None, seed:
              "organiser_name": "Sekretariatet", "organiser_email": "sekretariat@kl.example",
              "calendar_uid": f"bench-{n}@klimamoeder.invalid", "calendar_sequence": 0, "photo_credit": "",
              "version": 1} for n in range(len(meeting_sizes))])
-        conn.execute(sa.insert(Person), [
+        people_rows = [
             {"name": person_name(n), "job_title": TITLES[n % len(TITLES)], "organisation_id": 1 + n % 500,
              "email": f"person{n}@kommune{n % 97}.example", "other_emails": [], "phone": f"+45 {20000000 + n}",
              "language": "da", "consent_shared_list": n % 3 != 0, "consent_photos": False, "notes": "",
-             "version": 1} for n in range(people)])
+             "version": 1} for n in range(people)]
+        if people_rows:  # an empty list would insert one row of defaults
+            conn.execute(sa.insert(Person), people_rows)
         registration_id = 0
         for meeting_index, size in enumerate(meeting_sizes):
             first_day = (START - timedelta(days=7 * meeting_index)).date()
@@ -83,7 +85,8 @@ def build(path: Path, meeting_sizes: list[int], people: int | None = None, seed:
                     check_ins.append({"registration_id": registration_id,
                                       "day": date.fromisoformat(chosen[0] if chosen else days[0]),
                                       "at": now + timedelta(days=130)})
-            conn.execute(sa.insert(Registration), rows)
+            if rows:
+                conn.execute(sa.insert(Registration), rows)
             if check_ins:
                 conn.execute(sa.insert(CheckIn), check_ins)
     db.dispose()

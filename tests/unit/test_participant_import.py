@@ -146,6 +146,21 @@ def test_a_file_with_bad_rows_imports_nothing_and_reports_every_bad_row(db: Data
     assert set(imported(db, meeting)) == {"Anne"}
 
 
+def test_invisible_control_characters_and_overlong_fields_are_named_with_their_line(db: Database,
+                                                                                     meeting: int) -> None:
+    data = ("Navn;E-mail;Kost;Telefon\r\n"
+            "Anne;anne@kl.example;Vegetar;+45 1\r\n"
+            "Bo\x07 Lund;bo@kl.example;;\r\n"
+            "Cai;cai@kl.example;" + "V" * 301 + ";\r\n"
+            "Dan;dan@kl.example;\tVegansk\t;" + "1" * 41 + "\r\n").encode("utf-8")
+    with pytest.raises(ImportFailed, match="3 of 4 rows cannot be imported") as raised:
+        import_file(db, meeting, data)
+    found = {(p.line, p.column): p.reason for p in raised.value.problems}
+    assert found == {(3, "Navn"): "contains invisible control characters.",
+                     (4, "Kost"): "is longer than 300 characters.",
+                     (5, "Telefon"): "is longer than 40 characters."}
+
+
 def test_existing_people_are_matched_by_email_in_any_case_and_never_duplicated(db: Database, meeting: int) -> None:
     known = people.add_person(db, people.PersonInput(name="Anne Hansen", email="anne@kl.example",
                                                      other_emails=("ah@home.example",))).id

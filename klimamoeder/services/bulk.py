@@ -1,0 +1,83 @@
+"""Bulk inserts straight through the DB-API's `executemany`, for imports at the speed of the database.
+
+SQLAlchemy's Core `executemany` processes every parameter of every row through its column type (enum to
+text, list to JSON, aware instant to the stored form) and builds a parameter dictionary per row: for a
+20,000-row import that was a third of the time. Here the statement is compiled by SQLAlchemy once (so
+quoting, placeholders and PostgreSQL's casts are the dialect's own), every value is converted by the
+same column type's own bind processor — once per distinct value, as an import repeats the same status,
+role, day set and instant on every row — and the rows go to the driver as plain tuples, on SQLite and
+on PostgreSQL (psycopg) alike. Columns the caller does not give get their Python-side default, as Core
+would give them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert
+
+
+class BulkInsert:
+    """`INSERT INTO table (columns…)` for many rows, given as tuples in the order of `columns`."""
+
+    def __init__(self, conn: Connection, table: Table, columns: Sequence[str]) -> None:
+        dialect = conn.dialect
+        self.conn = conn
+        given = set(columns)
+        defaults = {c.key: _python_default(c) for c in table.c
+                    if c.key not in given and c.default is not None and _python_default(c) is not _NONE}
+        self.columns = [*columns, *defaults]
+        self.constants = tuple(defaults.values())
+        compiled = insert(table).compile(dialect=dialect, column_keys=self.columns)
+        self.sql = compiled.string
+        names = list(compiled.positiontup or ()) if compiled.positional else list(self.columns)
+        self.order = [self.columns.index(name) for name in names]
+        self.named = None if compiled.positional else names
+        self.prepare: list[Callable[[Any], Any] | None] = [
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in self.columns]
+
+    def run(self, rows: Sequence[Sequence[Any]]) -> int:
+        """Insert the rows (one `executemany`); returns how many."""
+        if not rows:
+            return 0
+        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+        columns += [(value,) * len(rows) for value in self.constants]
+        for index, process in enumerate(self.prepare):
+            if process is not None:
+                columns[index] = _converted(columns[index], process)
+        ordered = [columns[i] for i in self.order]
+        params: list[Any] = list(zip(*ordered, strict=True))
+        if self.named is not None:
+            params = [dict(zip(self.named, row, strict=True)) for row in params]
+        self.conn.exec_driver_sql(self.sql, params)
+        return len(rows)
+
+
+def _converted(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """A column's values in the driver's form, each distinct value converted once (an import repeats the same
+    status, role, day set and instant on every row)."""
+    if any(type(v) is list for v in values):  # a day set: the same list content converts the same
+        values = [tuple(v) if type(v) is list else v for v in values]
+    known = {v: None if v is None else process(list(v) if type(v) is tuple else v) for v in set(values)}
+    return list(map(known.__getitem__, values))
+
+
+class _NoDefault:
+    pass
+
+
+_NONE = _NoDefault()
+
+
+def _python_default(column: Any) -> Any:
+    """The value Core would insert for a column left out: a scalar default, or a callable's result (once per
+    statement); `_NONE` for none or one the database computes (a sequence, a server default)."""
+    default = column.default
+    if default is None or getattr(default, "is_sequence", False):
+        return _NONE
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        return default.arg(None)  # SQLAlchemy wraps a no-argument callable to take the execution context
+    return _NONE
