@@ -7,6 +7,7 @@ its e-mail text and the exported file always tell the same facts.
 from __future__ import annotations
 
 import hashlib
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from ..exports.ical import EventData, Party
@@ -92,7 +93,14 @@ def agenda_event(meeting: Meeting, item: AgendaItem) -> EventData:
     )
 
 
-def attendee(person: Person) -> Party:
+class Addressee(Protocol):
+    """A person as an invitation names them: an ORM `Person`, or a plan's column row (`invites._plan`)."""
+
+    name: str
+    email: str | None
+
+
+def attendee(person: Addressee) -> Party:
     return Party(person.name, person.email or "")
 
 
