@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, cast, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..exports.pdf import (
@@ -34,12 +34,13 @@ from ..exports.pdf.data import COLUMNS
 from ..exports.pdf.labels import LANGUAGES
 from ..exports.pdf.stocks import DEFAULT_STOCK, STOCKS
 from ..i18n import translate
-from ..model import AgendaItem, AgendaPerson, Meeting, Person, Registration, RegistrationStatus
+from ..model import AgendaItem, AgendaPerson, Meeting, Organisation, Person, Registration, RegistrationStatus
 from ..storage import Database
 from .checkin_codes import code_for
 from .errors import DomainError, NotFound
 from .names import sort_as
 from .progress import Progress
+from .registrations import DaysDecoder
 from .sharing import on_shared_lists
 from .timeutil import days_between, to_local
 
@@ -145,25 +146,43 @@ def _registrations(s: Session, meeting_id: int, choice: ListChoice, everyone: bo
 
 
 def load_participants(db: Database, meeting_id: int, choice: ListChoice) -> ParticipantListData:
+    """Who is on the list, read in one column query (no ORM object per person: a 10,000-person list is read
+    at the speed of the database), without the write lock."""
     columns = tuple(c for c in choice.columns if c in COLUMNS) or ("name",)
     if "name" not in columns:
         columns = ("name", *columns)
-    with db.session() as s:
+    with db.read() as s:
         m = _meeting(s, meeting_id)
         meeting_days = days_between(m.start, m.end, m.time_zone)
         if choice.day is not None and choice.day not in meeting_days:
             raise DomainError(translate("Errors", "{day} is not a day of this meeting.").format(
                 day=choice.day.isoformat()), field="day")
-        entries = []
-        for r in _registrations(s, meeting_id, choice, everyone=choice.internal or choice.sign_in):
-            days = tuple(sorted(d for d in (_day(text) for text in r.days) if d in meeting_days))
-            entries.append(ParticipantEntry(
-                name=r.person.name, job_title=r.person.job_title,
-                organisation=r.person.organisation.name if r.person.organisation else "",
-                email=r.person.email or "", days=() if set(days) == set(meeting_days) else days, role=r.role.value,
-                sort_as=sort_as(r.person.name, r.person.family_name), registration_id=r.id,
-            ))
         header = _header(m)
+        query = (
+            select(Registration.id, cast(Registration.days, Text), Registration.role, Person.name, Person.job_title,
+                   Person.email, Person.family_name, Organisation.name)
+            .join(Person, Person.id == Registration.person_id)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(Registration.meeting_id == meeting_id, Registration.status.in_(choice.statuses))
+        )
+        if not (choice.internal or choice.sign_in):  # the sharing rule, as in `_registrations`
+            query = query.where(on_shared_lists())
+        if choice.person_email:
+            query = query.where(func.lower(Person.email) == choice.person_email.strip().lower())
+        rows = s.execute(query).all()
+    decode = DaysDecoder()
+    attended: dict[tuple[str, ...], tuple[date, ...]] = {}  # stored day set → the meeting days it names
+    every_day = set(meeting_days)
+    entries = []
+    for reg_id, stored_days, role, name, job_title, email, family_name, organisation in rows:
+        texts = decode(stored_days)
+        days = attended.get(texts)
+        if days is None:
+            chosen = tuple(sorted(d for d in (_day(text) for text in texts) if d in every_day))
+            days = attended[texts] = () if set(chosen) == every_day else chosen
+        entries.append(ParticipantEntry(
+            name=name, job_title=job_title, organisation=organisation or "", email=email or "", days=days,
+            role=role.value, sort_as=sort_as(name, family_name), registration_id=reg_id))
     options = ParticipantListOptions(
         columns=columns, group_by_organisation=choice.group_by_organisation, sign_in=choice.sign_in,
         internal=choice.internal or choice.sign_in, day=choice.day, blank_rows=max(0, min(choice.blank_rows, 200)),
