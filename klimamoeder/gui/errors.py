@@ -17,21 +17,10 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+# The rest where a dialog is built: this module is imported before the main window appears (the excepthook), and
+# importing PySide's `Qt` namespace or a class like QStyle builds all their enums (~20–30 ms of the start-up).
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
 from ..failures import explain
@@ -98,6 +87,17 @@ class ErrorDialog(QDialog):
     """The apology for a bug, with the details one click away from the clipboard."""
 
     def __init__(self, parent: QWidget | None, title: str, error: BaseException) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (
+            QDialogButtonBox,
+            QHBoxLayout,
+            QLabel,
+            QPlainTextEdit,
+            QPushButton,
+            QStyle,
+            QVBoxLayout,
+        )
+
         super().__init__(parent)
         self.setWindowTitle(title or APP_NAME)
         self.details = details(error)
@@ -127,6 +127,8 @@ class ErrorDialog(QDialog):
         self.resize(560, 320)
 
     def copy_details(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         QGuiApplication.clipboard().setText(self.details)
         self.copy_button.setText(self.tr("Copied"))
 
