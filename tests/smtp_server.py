@@ -13,7 +13,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from klimamoeder.services import mailer
+from klimamoeder.services import mail_settings
+from klimamoeder.services.mail_settings import MailSettings, Server
 
 PASSWORD = "s3cret-Pa55word-never-in-a-file"
 
@@ -89,10 +90,9 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def configured(smtp_server: tuple[Handler, int], memory_keyring: MemoryKeyring) -> mailer.SmtpSettings:
-    config = mailer.SmtpSettings(host="127.0.0.1", port=smtp_server[1], security="none", username="secretariat",
-                                 timeout=10)
-    mailer.save_settings(config, PASSWORD)
+def configured(smtp_server: tuple[Handler, int], memory_keyring: MemoryKeyring) -> MailSettings:
+    config = MailSettings(smtp=Server("127.0.0.1", smtp_server[1], "none"), username="secretariat", timeout=10)
+    mail_settings.save(config, PASSWORD)
     return config
 
 

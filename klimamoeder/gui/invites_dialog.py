@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ..services import invites
 from ..services.invites import Recipient, SendPlan, SendResult
-from ..services.mailer import SmtpTransport, load_settings
+from ..services.mail_settings import load as load_settings
+from ..services.mailer import SmtpTransport
 from ..services.progress import Progress
 from ..storage import Database
 from .smtp_settings import SmtpSettingsDialog

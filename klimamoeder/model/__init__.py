@@ -19,6 +19,8 @@ from .enums import (
     RegistrationStatus,
     ReplyStatus,
 )
+from .followup import FollowUpDelivery, MailTemplate
+from .mailbox import MailboxFolder, MailboxMessage
 from .meeting import AgendaItem, AgendaPerson, Meeting
 from .network import Membership, Network, Organisation
 from .person import Person
@@ -28,8 +30,9 @@ from .venue import Room, Venue
 
 __all__ = [
     "AgendaItem", "AgendaKind", "AgendaPerson", "AgendaRole", "Base", "CalendarReply", "CheckIn",
-    "DeliveryStatus", "DocumentOutput", "InvitationDelivery", "Language", "Meeting", "MeetingKind", "MeetingStatus",
-    "Membership", "MembershipRole", "MessageMethod", "Network", "NetworkKind", "Organisation",
-    "OrganisationKind", "ParticipantRole", "Person", "Registration", "RegistrationSource",
-    "RegistrationStatus", "ReplyStatus", "Room", "SchemaRelease", "UTCDateTime", "Venue", "utcnow",
+    "DeliveryStatus", "DocumentOutput", "FollowUpDelivery", "InvitationDelivery", "Language", "MailTemplate",
+    "MailboxFolder", "MailboxMessage", "Meeting", "MeetingKind", "MeetingStatus", "Membership", "MembershipRole",
+    "MessageMethod", "Network", "NetworkKind", "Organisation", "OrganisationKind", "ParticipantRole", "Person",
+    "Registration", "RegistrationSource", "RegistrationStatus", "ReplyStatus", "Room", "SchemaRelease",
+    "UTCDateTime", "Venue", "utcnow",
 ]

@@ -30,6 +30,8 @@ class InvitationDelivery(Base):
     # What the delivered message showed of time, place and status (services.invite_content.fingerprint):
     # a meeting that no longer matches it needs an update with a higher SEQUENCE.
     content_fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # The message's Message-ID: a bounce (DSN) quoting it marks this delivery failed.
+    message_id: Mapped[str] = mapped_column(String(300), default="", server_default="", index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -281,7 +281,8 @@ def _record(db: Database, meeting_id: int, item: _Outgoing, sequence: int, statu
     with db.session() as s:
         s.add(InvitationDelivery(meeting_id=meeting_id, person_id=item.recipient.person_id, method=item.method,
                                  sequence=sequence, status=status, error=error[:500],
-                                 content_fingerprint=fingerprint, at=utcnow()))
+                                 content_fingerprint=fingerprint, at=utcnow(),
+                                 message_id=str(item.message["Message-ID"] or "")[:300]))
 
 
 def send_invitations(db: Database, meeting_id: int, transport: Transport, progress: Progress | None = None,

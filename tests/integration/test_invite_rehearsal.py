@@ -12,7 +12,8 @@ from icalendar import Calendar
 
 from klimamoeder import cli, settings
 from klimamoeder.model import InvitationDelivery, Meeting, Registration, RegistrationStatus
-from klimamoeder.services import checklist, invite_rehearsal, invites, mailer
+from klimamoeder.services import checklist, invite_rehearsal, invites, mail_settings
+from klimamoeder.services.mail_settings import MailSettings
 from klimamoeder.storage import Database, open_database
 from tests.invite_data import make_meeting
 from tests.smtp_server import Handler, configured, memory_keyring, smtp_server
@@ -59,7 +60,7 @@ def test_without_a_mail_server_the_dry_run_refuses_as_the_send_does(
 
 
 def test_without_an_organiser_address_both_refuse_before_connecting(
-        database: tuple[Path, int], smtp_server: tuple[Handler, int], configured: mailer.SmtpSettings,
+        database: tuple[Path, int], smtp_server: tuple[Handler, int], configured: MailSettings,
         capsys: pytest.CaptureFixture[str]) -> None:
     path, meeting = database
     without_organiser(path, meeting)
@@ -69,17 +70,17 @@ def test_without_an_organiser_address_both_refuse_before_connecting(
 
 
 def test_a_wrong_password_is_found_by_the_dry_run(
-        database: tuple[Path, int], smtp_server: tuple[Handler, int], configured: mailer.SmtpSettings,
+        database: tuple[Path, int], smtp_server: tuple[Handler, int], configured: MailSettings,
         capsys: pytest.CaptureFixture[str]) -> None:
     path, meeting = database
-    mailer.save_settings(configured, "not-the-password")
+    mail_settings.save(configured, "not-the-password")
     dry, real = both(path, meeting, capsys)
     assert dry == real == (1, "klimamoeder: The SMTP server did not accept the user name and password.")
     assert smtp_server[0].messages == []
 
 
 def test_a_complete_setup_rehearses_with_a_login_and_sends_nothing(
-        database: tuple[Path, int], smtp_server: tuple[Handler, int], configured: mailer.SmtpSettings,
+        database: tuple[Path, int], smtp_server: tuple[Handler, int], configured: MailSettings,
         capsys: pytest.CaptureFixture[str]) -> None:
     path, meeting = database
     handler = smtp_server[0]
@@ -90,7 +91,7 @@ def test_a_complete_setup_rehearses_with_a_login_and_sends_nothing(
 
 
 def test_a_test_to_myself_is_the_real_message_marked_and_never_logged(
-        database: tuple[Path, int], smtp_server: tuple[Handler, int], configured: mailer.SmtpSettings,
+        database: tuple[Path, int], smtp_server: tuple[Handler, int], configured: MailSettings,
         capsys: pytest.CaptureFixture[str]) -> None:
     path, meeting = database
     handler = smtp_server[0]

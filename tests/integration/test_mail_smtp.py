@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from klimamoeder.services import invites, mailer
+from klimamoeder.services import invites, mail_settings, mailer
 from klimamoeder.services.errors import DomainError
+from klimamoeder.services.mail_settings import MailSettings, Server
 from klimamoeder.services.progress import Cancelled, Progress
 from klimamoeder.storage import Database
 from tests.invite_data import ORGANISER, make_meeting
@@ -24,10 +25,10 @@ def parsed(raw: bytes) -> email.message.EmailMessage:
 
 
 def test_one_message_per_attendee_in_the_imip_shape(db: Database, smtp_server: tuple[Handler, int],
-                                                     configured: mailer.SmtpSettings) -> None:
+                                                     configured: MailSettings) -> None:
     handler, _port = smtp_server
     ids = make_meeting(db)
-    with mailer.SmtpTransport(mailer.load_settings()) as transport:
+    with mailer.SmtpTransport(mail_settings.load()) as transport:
         result = invites.send_invitations(db, ids.meeting, transport)
     assert len(result.delivered) == 4 and handler.logins == [("secretariat", PASSWORD)]
     assert sorted(rcpt[0] for rcpt, _ in handler.messages) == sorted(e for e in ids.people if e != ORGANISER[1])
@@ -48,7 +49,7 @@ def test_one_message_per_attendee_in_the_imip_shape(db: Database, smtp_server: t
 
 
 def test_a_refused_recipient_does_not_stop_the_others_and_can_be_retried(
-        db: Database, smtp_server: tuple[Handler, int], configured: mailer.SmtpSettings) -> None:
+        db: Database, smtp_server: tuple[Handler, int], configured: MailSettings) -> None:
     handler, _port = smtp_server
     handler.refused = {"zoe@aberdeen.example"}
     ids = make_meeting(db)
@@ -65,7 +66,7 @@ def test_a_refused_recipient_does_not_stop_the_others_and_can_be_retried(
 
 
 def test_cancel_midway_keeps_track_of_who_got_it(db: Database, smtp_server: tuple[Handler, int],
-                                                 configured: mailer.SmtpSettings) -> None:
+                                                 configured: MailSettings) -> None:
     handler, _port = smtp_server
     ids = make_meeting(db)
     progress = Progress()
@@ -87,14 +88,14 @@ def test_cancel_midway_keeps_track_of_who_got_it(db: Database, smtp_server: tupl
 
 
 def test_the_password_is_in_no_file_and_no_log(db: Database, smtp_server: tuple[Handler, int],
-                                               configured: mailer.SmtpSettings, tmp_path: Path,
+                                               configured: MailSettings, tmp_path: Path,
                                                caplog: pytest.LogCaptureFixture,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     caplog.set_level(logging.DEBUG)
     ids = make_meeting(db)
-    with mailer.SmtpTransport(mailer.load_settings()) as transport:
+    with mailer.SmtpTransport(mail_settings.load()) as transport:
         invites.send_invitations(db, ids.meeting, transport)
-    assert mailer.password_for(mailer.load_settings()) == PASSWORD
+    assert mail_settings.password_for(mail_settings.load()) == PASSWORD
     assert (tmp_path / "xdg-config").exists()
     for path in tmp_path.rglob("*"):
         if path.is_file():
@@ -104,23 +105,22 @@ def test_the_password_is_in_no_file_and_no_log(db: Database, smtp_server: tuple[
 
 
 def test_a_wrong_password_or_unreachable_server_is_a_clear_error(
-        smtp_server: tuple[Handler, int], configured: mailer.SmtpSettings) -> None:
+        smtp_server: tuple[Handler, int], configured: MailSettings) -> None:
     with pytest.raises(DomainError, match="user name and password"):
         mailer.check_connection(configured, "wrong")
     with pytest.raises(DomainError, match="Could not connect"):
-        mailer.check_connection(mailer.SmtpSettings(host="127.0.0.1", port=free_port(), security="none",
-                                                    timeout=5))
+        mailer.check_connection(MailSettings(smtp=Server("127.0.0.1", free_port(), "none"), timeout=5))
     with pytest.raises(DomainError, match="Could not connect"):  # no STARTTLS offered: never falls back to plain
-        mailer.check_connection(mailer.SmtpSettings(host="127.0.0.1", port=smtp_server[1], timeout=5))
+        mailer.check_connection(MailSettings(smtp=Server("127.0.0.1", smtp_server[1], "starttls"), timeout=5))
 
 
 def test_plain_connections_only_to_this_computer() -> None:
     with pytest.raises(DomainError, match="only allowed"):
-        mailer.validate(mailer.SmtpSettings(host="smtp.example", port=25, security="none"))
+        mail_settings.validate(MailSettings(smtp=Server("smtp.example", 25, "none")))
 
 
 def test_cli_dry_run_sends_nothing_and_send_delivers(tmp_path: Path, smtp_server: tuple[Handler, int],
-                                                     configured: mailer.SmtpSettings,
+                                                     configured: MailSettings,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     from klimamoeder import cli
     from klimamoeder.storage import open_database
