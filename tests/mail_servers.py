@@ -126,6 +126,7 @@ def _b64url(data: dict[str, Any]) -> str:
 
 class _SignInHandler(BaseHTTPRequestHandler):
     server: _SignInServer
+    protocol_version = "HTTP/1.1"  # keep-alive, as Dovecot's HTTP client expects (HTTP/1.0 costs it seconds)
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
@@ -258,6 +259,8 @@ auth_mechanisms = plain login xoauth2 oauthbearer
 # Plain-text logins are allowed here on purpose: the tests prove the client never tries one.
 disable_plaintext_auth = no
 auth_failure_delay = 0
+# No growing penalty after failed logins from 127.0.0.1 (the tests fail logins on purpose).
+login_trusted_networks = 127.0.0.0/8
 mail_location = maildir:~/Maildir
 first_valid_uid = 0
 passdb {{
@@ -323,13 +326,12 @@ class Dovecot:
 
     def deliver(self, user: str, data: bytes, folder: str = "INBOX") -> None:
         """Put a message into the user's Maildir as a delivery agent would (new/)."""
-        maildir = self.root / "home" / user / "Maildir"
-        if folder != "INBOX":
-            maildir = maildir / f".{folder}"
-        parts = [maildir, maildir / "new", maildir / "cur", maildir / "tmp"]
-        for part in parts:
+        top = self.root / "home" / user / "Maildir"
+        maildir = top if folder == "INBOX" else top / f".{folder}"
+        for part in (top, top / "new", top / "cur", top / "tmp", maildir, maildir / "new", maildir / "cur",
+                     maildir / "tmp"):
             if not part.exists():
-                part.mkdir(parents=True)
+                part.mkdir()
                 self._own(part)
         name = f"{time.time_ns()}.{secrets.token_hex(4)}.test"
         temporary = maildir / "tmp" / name
@@ -347,6 +349,9 @@ class Dovecot:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+            self.process.wait(timeout=10)
+        if self.process.stderr is not None:
+            self.process.stderr.close()
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -431,7 +436,7 @@ class TlsHandler:
             return AuthResult(success=False, handled=False, message=(
                 "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."))
         login = (bytes(auth_data.login).decode(), bytes(auth_data.password).decode())
-        return AuthResult(success=login == (self.user, PASSWORD))
+        return AuthResult(success=login == (self.user, PASSWORD), handled=False)
 
     async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
         self.auths.append(("XOAUTH2", self.encrypted(server)))

@@ -18,12 +18,12 @@ from ..failures import explain
 from ..i18n import translate
 from ..safe_files import OutputRefused
 from ..services.errors import DomainError
-from . import basics, exports, imports, registrations, send
+from . import basics, exports, imports, mail, registrations, send
 from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CommandError, Commands
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CommandError", "build_parser", "run"]
 
-COMMAND_MODULES = (basics, registrations, imports, exports, send)
+from . import basics, exports, imports, mail, registrations, send
 
 
 def build_parser() -> argparse.ArgumentParser:

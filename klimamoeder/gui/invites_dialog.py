@@ -27,7 +27,7 @@ from ..services.mail_settings import load as load_settings
 from ..services.mailer import SmtpTransport
 from ..services.progress import Progress
 from ..storage import Database
-from .smtp_settings import SmtpSettingsDialog
+from .mail_settings import MailSettingsDialog
 from .tasks import Task, run_task, show_error
 
 NAME, EMAIL, REGISTRATION, WILL_GET, LAST = range(5)
@@ -190,4 +190,4 @@ class SendInvitesDialog(QDialog):
         self.result.setText("\n".join(lines))
 
     def _smtp_settings(self) -> None:
-        SmtpSettingsDialog(self).open()
+        MailSettingsDialog(self).open()

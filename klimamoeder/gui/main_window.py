@@ -40,9 +40,11 @@ if TYPE_CHECKING:
     from ..services.demo import DemoResult
     from ..services.meetings import MeetingSummary, NetworkSummary
     from ..storage import Database
+    from .mail_fetch import ReplyFetcher
     from .meeting_page import MeetingPage
 
 REPLY_SUFFIXES = {".ics", ".eml", ".ical", ".ifb"}
+FETCHER_DELAY_MS = 3000  # the mailbox reader starts this long after the database is attached
 
 
 def escape(text: str) -> str:
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         self._stacks: dict[int, QUndoStack] = {}
         self._page: MeetingPage | None = None
         self._listening = False  # connected to `events.changed`
+        self._fetcher: ReplyFetcher | None = None
         # Given to their actions when the database is attached: QAction.setShortcut builds all of PySide's `Qt`
         # enums on first use (see WelcomePage), and the menus are disabled until then anyway.
         self._shortcuts: list[tuple[QAction, QKeySequence]] = []
@@ -237,6 +240,8 @@ class MainWindow(QMainWindow):
             self._show_lists(opened.networks, opened.meetings, opened.empty)
         # The meeting page is built in an idle moment after the list appears, not in the user's first click.
         QTimer.singleShot(0, self._finish_start)
+        # The mailbox is read in the background once the window is up (its modules cost start-up time).
+        QTimer.singleShot(FETCHER_DELAY_MS, self.reply_fetcher)
         self.ready.emit()
 
     def _finish_start(self) -> None:
@@ -315,6 +320,7 @@ class MainWindow(QMainWindow):
         self.meeting_menu.addAction(self._action(self.tr("Import calendar &replies…"), self.choose_reply_files))
         self.meeting_menu.addAction(self._optional(self.tr("Review &unmatched replies…"), "replies",
                                                    "ReplyReviewDialog"))
+        self.meeting_menu.addAction(self._action(self.tr("Fetch replies from the &mailbox"), self.fetch_replies))
 
         people_menu = self.menuBar().addMenu(self.tr("&People"))
         people_menu.addAction(self._optional(self.tr("People and &organisations…"), "people_page", "PeopleDialog"))
@@ -322,8 +328,7 @@ class MainWindow(QMainWindow):
                                              "NetworksDialog"))
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        settings_menu.addAction(self._optional(self.tr("&Mail server…"), "smtp_settings", "SmtpSettingsDialog",
-                                               with_db=False))
+        settings_menu.addAction(self._action(self.tr("&Mail account…"), self.mail_settings))
         language = settings_menu.addMenu(self.tr("&Language"))
         language.addAction(self._action("Dansk", lambda: self.set_language("da")))
         language.addAction(self._action("English", lambda: self.set_language("en")))
@@ -413,6 +418,32 @@ class MainWindow(QMainWindow):
         SendInvitesDialog(self.db, self.meeting_id, parent=self).exec()
         self.page.offer_update(0)
         events.changed.emit("registrations", self.meeting_id)
+
+    def reply_fetcher(self) -> ReplyFetcher:
+        """The background reader of the mailbox (created on first use)."""
+        from .mail_fetch import ReplyFetcher
+
+        if self._fetcher is None:
+            fetcher = ReplyFetcher(self.db, self)
+            fetcher.fetched.connect(
+                lambda result: events.changed.emit("all", self.meeting_id) if result.messages else None)
+            self._fetcher = fetcher
+        return self._fetcher
+
+    def fetch_replies(self) -> None:
+        from ..services.mail_settings import load
+
+        if not load().can_read:  # nothing to read from yet: say where to set it up
+            self.statusBar().showMessage(self.tr("Enter the mailbox (IMAP) to read replies from."), 8000)
+            self.mail_settings()
+            return
+        self.reply_fetcher().fetch_now()
+
+    def mail_settings(self) -> None:
+        from .mail_settings import MailSettingsDialog
+
+        MailSettingsDialog(self).exec()
+        self.reply_fetcher().reconfigure()
 
     def copy_meeting(self) -> None:
         from .copy_meeting_dialog import CopyMeetingDialog

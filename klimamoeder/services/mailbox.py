@@ -140,10 +140,10 @@ class Mailbox:
     # --- reading ----------------------------------------------------------------------------
     def reply_folders(self) -> list[str]:
         """The inbox and the Trash (Deleted Items) folder, if there is one."""
-        import imapclient
+        from imapclient.imapclient import TRASH
 
         folders = [INBOX]
-        trash = self.client.find_special_folder(imapclient.TRASH)
+        trash = self.client.find_special_folder(TRASH)
         if trash is None:
             names = {name.lower(): name for _flags, _sep, name in self.client.list_folders()}
             trash = next((names[n.lower()] for n in TRASH_NAMES if n.lower() in names), None)
@@ -180,13 +180,13 @@ class Mailbox:
 
     def mark_processed(self, uids: Iterable[int], how: str, folder: str = "") -> None:
         """Flag (\\Flagged and our own keyword) or move processed messages; never delete them."""
-        import imapclient
+        from imapclient.imapclient import FLAGGED
 
         chosen = sorted(set(uids))
         if not chosen:
             return
         if how == "flag":
-            self.client.add_flags(chosen, [imapclient.FLAGGED, PROCESSED_FLAG.encode()])
+            self.client.add_flags(chosen, [FLAGGED, PROCESSED_FLAG.encode()])
         elif how == "move" and folder:
             if not self.client.folder_exists(folder):
                 self.client.create_folder(folder)

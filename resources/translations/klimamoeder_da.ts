@@ -17,7 +17,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>to</source>
@@ -698,6 +698,154 @@
     <message>
         <source>Taken off the review list.</source>
         <translation>Taget af listen til gennemsyn.</translation>
+    </message>
+    <message>
+        <source>the mail account: servers, sign-in, certificates</source>
+        <translation>mailkontoen: servere, login, certifikater</translation>
+    </message>
+    <message>
+        <source>set the SMTP and IMAP servers and how to sign in (without options: show the settings)</source>
+        <translation>angiv SMTP- og IMAP-serverne og hvordan der logges ind (uden tilvalg: vis indstillingerne)</translation>
+    </message>
+    <message>
+        <source>encryption for the servers named here</source>
+        <translation>kryptering for de servere, der nævnes her</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s address or login name</source>
+        <translation>postkassens adresse eller brugernavn</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (kept in the key ring)</source>
+        <translation>læs adgangskoden fra standard input (gemmes i nøgleringen)</translation>
+    </message>
+    <message>
+        <source>the OAuth application id your IT department registered</source>
+        <translation>id for den OAuth-app, som jeres it-afdeling har registreret</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 directory (tenant)</source>
+        <translation>Microsoft 365-katalog (tenant)</translation>
+    </message>
+    <message>
+        <source>read replies every N minutes while the window is open (0: never)</source>
+        <translation>læs svar hvert N. minut, mens vinduet er åbent (0: aldrig)</translation>
+    </message>
+    <message>
+        <source>what to do with processed messages (never deleted)</source>
+        <translation>hvad der sker med behandlede beskeder (slettes aldrig)</translation>
+    </message>
+    <message>
+        <source>sign in to Microsoft 365 or Google with a code shown here</source>
+        <translation>log ind hos Microsoft 365 eller Google med en kode, der vises her</translation>
+    </message>
+    <message>
+        <source>connect to the SMTP and IMAP servers and sign in</source>
+        <translation>forbind til SMTP- og IMAP-serverne og log ind</translation>
+    </message>
+    <message>
+        <source>show a server&apos;s certificate and trust it (a self-signed office server)</source>
+        <translation>vis en servers certifikat og stol på det (en selvsigneret server på kontoret)</translation>
+    </message>
+    <message>
+        <source>trust it only if its SHA-256 fingerprint is this one</source>
+        <translation>stol kun på det, hvis dets SHA-256-fingeraftryk er dette</translation>
+    </message>
+    <message>
+        <source>read from the mailbox</source>
+        <translation>læs fra postkassen</translation>
+    </message>
+    <message>
+        <source>read calendar replies and bounces from the mailbox</source>
+        <translation>læs kalendersvar og returmails fra postkassen</translation>
+    </message>
+    <message>
+        <source>--{what}: &apos;{text}&apos; is not HOST or HOST:PORT.</source>
+        <translation>--{what}: &apos;{text}&apos; er ikke VÆRT eller VÆRT:PORT.</translation>
+    </message>
+    <message>
+        <source>SMTP: {server} ({security})</source>
+        <translation>SMTP: {server} ({security})</translation>
+    </message>
+    <message>
+        <source>IMAP: {server} ({security})</source>
+        <translation>IMAP: {server} ({security})</translation>
+    </message>
+    <message>
+        <source>User: {user}</source>
+        <translation>Bruger: {user}</translation>
+    </message>
+    <message>
+        <source>Sign-in: {auth}</source>
+        <translation>Login: {auth}</translation>
+    </message>
+    <message>
+        <source>Read replies every {n} minutes; processed messages: {after}</source>
+        <translation>Læs svar hvert {n}. minut; behandlede beskeder: {after}</translation>
+    </message>
+    <message>
+        <source>OAuth application: {id}</source>
+        <translation>OAuth-app: {id}</translation>
+    </message>
+    <message>
+        <source>--password-stdin: this account signs in with OAuth, not a password.</source>
+        <translation>--password-stdin: denne konto logger ind med OAuth, ikke med adgangskode.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input.</source>
+        <translation>--password-stdin: ingen adgangskode på standard input.</translation>
+    </message>
+    <message>
+        <source>Next: klimamoeder mail sign-in</source>
+        <translation>Næste skridt: klimamoeder mail sign-in</translation>
+    </message>
+    <message>
+        <source>This account signs in with a password: use mail configure --password-stdin, or --auth microsoft365.</source>
+        <translation>Denne konto logger ind med adgangskode: brug mail configure --password-stdin eller --auth microsoft365.</translation>
+    </message>
+    <message>
+        <source>Your browser opens Google&apos;s sign-in page.</source>
+        <translation>Din browser åbner Googles login-side.</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}.</source>
+        <translation>Logget ind som {user}.</translation>
+    </message>
+    <message>
+        <source>SMTP: the connection works.</source>
+        <translation>SMTP: forbindelsen virker.</translation>
+    </message>
+    <message>
+        <source>IMAP: the connection works; replies are read from {folders}.</source>
+        <translation>IMAP: forbindelsen virker; svar læses fra {folders}.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet: klimamoeder mail configure --smtp …</source>
+        <translation>Der er endnu ingen mailserver: klimamoeder mail configure --smtp …</translation>
+    </message>
+    <message>
+        <source>No {server} server is set up.</source>
+        <translation>Der er ingen {server}-server.</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}
+Issuer: {issuer}
+SHA-256: {fingerprint}</source>
+        <translation>Emne: {subject}
+Udsteder: {issuer}
+SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with your IT department, then run this again with --fingerprint to trust it.</source>
+        <translation>Sammenlign fingeraftrykket med jeres it-afdeling, og kør så kommandoen igen med --fingerprint for at stole på det.</translation>
+    </message>
+    <message>
+        <source>klimamoeder: the fingerprint does not match; nothing was trusted.</source>
+        <translation>klimamoeder: fingeraftrykket passer ikke; der blev ikke stolet på noget.</translation>
+    </message>
+    <message>
+        <source>The certificate of {server} is trusted from now on.</source>
+        <translation>Der stoles fremover på certifikatet for {server}.</translation>
     </message>
 </context>
 <context>
@@ -2137,8 +2285,8 @@ mærket “må ikke udleveres”</translation>
         <translation>Angiv SMTP-serverens værtsnavn.</translation>
     </message>
     <message>
-        <source>The SMTP port must be between 1 and 65535.</source>
-        <translation>SMTP-porten skal være mellem 1 og 65535.</translation>
+        <source>The {what} port must be between 1 and 65535.</source>
+        <translation>{what}-porten skal være mellem 1 og 65535.</translation>
     </message>
     <message>
         <source>Choose STARTTLS or SSL/TLS.</source>
@@ -2149,12 +2297,36 @@ mærket “må ikke udleveres”</translation>
         <translation>En ukrypteret forbindelse er kun tilladt til en server på denne computer.</translation>
     </message>
     <message>
-        <source>The password could not be stored in the system&apos;s key ring: {error}</source>
-        <translation>Adgangskoden kunne ikke gemmes i systemets nøglering: {error}</translation>
+        <source>Choose how to sign in: password, Microsoft 365 or Google.</source>
+        <translation>Vælg, hvordan der logges ind: adgangskode, Microsoft 365 eller Google.</translation>
     </message>
     <message>
-        <source>The password could not be read from the system&apos;s key ring: {error}</source>
-        <translation>Adgangskoden kunne ikke læses fra systemets nøglering: {error}</translation>
+        <source>Enter the mailbox&apos;s e-mail address.</source>
+        <translation>Skriv postkassens e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Google sign-in needs the OAuth client id your IT department created.</source>
+        <translation>Google-login kræver det OAuth-klient-id, som jeres it-afdeling har oprettet.</translation>
+    </message>
+    <message>
+        <source>Name the folder processed replies are moved to.</source>
+        <translation>Angiv den mappe, behandlede svar flyttes til.</translation>
+    </message>
+    <message>
+        <source>Choose what happens to processed messages.</source>
+        <translation>Vælg, hvad der sker med behandlede beskeder.</translation>
+    </message>
+    <message>
+        <source>Fetch every 0 to 1440 minutes (0: only when asked).</source>
+        <translation>Hent hvert 0. til 1440. minut (0: kun når du beder om det).</translation>
+    </message>
+    <message>
+        <source>The secret could not be read from the system&apos;s key ring: {error}</source>
+        <translation>Hemmeligheden kunne ikke læses fra systemets nøglering: {error}</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the system&apos;s key ring: {error}</source>
+        <translation>Hemmeligheden kunne ikke gemmes i systemets nøglering: {error}</translation>
     </message>
     <message>
         <source>The SMTP server did not accept the user name and password.</source>
@@ -2165,8 +2337,289 @@ mærket “må ikke udleveres”</translation>
         <translation>Kunne ikke forbinde til SMTP-serveren {host}:{port}: {error}</translation>
     </message>
     <message>
+        <source>The SMTP server did not accept the sign-in ({code} {text}). Check that SMTP AUTH is enabled for the mailbox and that you signed in as someone allowed to send from it.</source>
+        <translation>SMTP-serveren godtog ikke login ({code} {text}). Kontrollér, at SMTP AUTH er slået til for postkassen, og at du loggede ind som en, der må sende fra den.</translation>
+    </message>
+    <message>
         <source>The server closed the connection.</source>
         <translation>Serveren lukkede forbindelsen.</translation>
+    </message>
+    <message>
+        <source>Bounced: {detail}</source>
+        <translation>Returneret: {detail}</translation>
+    </message>
+    <message>
+        <source>The certificate of {host}:{port} is not trusted ({reason}). Check its fingerprint with your IT department and trust it in the mail settings, or ask them to fix the server.</source>
+        <translation>Der stoles ikke på certifikatet for {host}:{port} ({reason}). Kontrollér fingeraftrykket med jeres it-afdeling og stol på det i mailindstillingerne, eller bed dem rette serveren.</translation>
+    </message>
+    <message>
+        <source>This connection is not encrypted; there is no certificate.</source>
+        <translation>Denne forbindelse er ikke krypteret; der er intet certifikat.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate of {host}:{port}: {error}</source>
+        <translation>Kunne ikke læse certifikatet for {host}:{port}: {error}</translation>
+    </message>
+    <message>
+        <source>The server showed no certificate.</source>
+        <translation>Serveren viste intet certifikat.</translation>
+    </message>
+    <message>
+        <source>No IMAP server is set up: enter it in Settings → Mail account to read replies.</source>
+        <translation>Der er ingen IMAP-server: angiv den under Indstillinger → Mailkonto for at læse svar.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the IMAP server {host}:{port}: {error}</source>
+        <translation>Kunne ikke forbinde til IMAP-serveren {host}:{port}: {error}</translation>
+    </message>
+    <message>
+        <source>The IMAP server did not accept the sign-in. Check that IMAP is enabled for the mailbox and that you signed in as someone allowed to read it.</source>
+        <translation>IMAP-serveren godtog ikke login. Kontrollér, at IMAP er slået til for postkassen, og at du loggede ind som en, der må læse den.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 no longer accepts passwords for IMAP: choose Microsoft 365 sign-in in the mail settings.</source>
+        <translation>Microsoft 365 tager ikke længere imod adgangskoder til IMAP: vælg Microsoft 365-login i mailindstillingerne.</translation>
+    </message>
+    <message>
+        <source>The IMAP server did not accept the user name and password.</source>
+        <translation>IMAP-serveren godtog ikke brugernavn og adgangskode.</translation>
+    </message>
+    <message>
+        <source>The connection to the mailbox is closed.</source>
+        <translation>Forbindelsen til postkassen er lukket.</translation>
+    </message>
+    <message>
+        <source>Sign in to the mailbox again: open Settings → Mail account and press Sign in.</source>
+        <translation>Log ind på postkassen igen: åbn Indstillinger → Mailkonto og tryk Log ind.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 sign-in needs the application (client) id your IT department registered.</source>
+        <translation>Microsoft 365-login kræver det program-id (klient-id), som jeres it-afdeling har registreret.</translation>
+    </message>
+    <message>
+        <source>Could not reach the Microsoft sign-in service: {error}</source>
+        <translation>Kunne ikke nå Microsofts login-tjeneste: {error}</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 sign-in did not succeed: {error}</source>
+        <translation>Microsoft 365-login lykkedes ikke: {error}</translation>
+    </message>
+    <message>
+        <source>Could not reach the Google sign-in service: {error}</source>
+        <translation>Kunne ikke nå Googles login-tjeneste: {error}</translation>
+    </message>
+    <message>
+        <source>Your organisation has switched off password sign-in for this mailbox: choose Microsoft 365 sign-in in the mail settings (server answer: {code} {text}).</source>
+        <translation>Jeres organisation har slået login med adgangskode fra for denne postkasse: vælg Microsoft 365-login i mailindstillingerne (serverens svar: {code} {text}).</translation>
+    </message>
+    <message>
+        <source>Reading {folder}: {n} of {total}</source>
+        <translation>Læser {folder}: {n} af {total}</translation>
+    </message>
+    <message>
+        <source>The message could not be read.</source>
+        <translation>Beskeden kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>{replies} replies ({applied} applied, {review} to review), {bounces} bounces, {other} other messages.</source>
+        <translation>{replies} svar ({applied} registreret, {review} til gennemsyn), {bounces} returmails, {other} andre beskeder.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Prøvekørsel: intet blev ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail account</source>
+        <translation>Mailkonto</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (sign in with your organisation)</source>
+        <translation>Microsoft 365 (log ind med din organisation)</translation>
+    </message>
+    <message>
+        <source>Google Workspace</source>
+        <translation>Google Workspace</translation>
+    </message>
+    <message>
+        <source>stored in the key ring – leave empty to keep it</source>
+        <translation>gemt i nøgleringen – lad feltet være tomt for at beholde den</translation>
+    </message>
+    <message>
+        <source>from your IT department&apos;s app registration</source>
+        <translation>fra jeres it-afdelings app-registrering</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Log ind…</translation>
+    </message>
+    <message>
+        <source>Sign in with a code…</source>
+        <translation>Log ind med en kode…</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Log ind med:</translation>
+    </message>
+    <message>
+        <source>Mailbox address:</source>
+        <translation>Postkassens adresse:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Application (client) id:</source>
+        <translation>Program-id (klient-id):</translation>
+    </message>
+    <message>
+        <source>Directory (tenant):</source>
+        <translation>Katalog (tenant):</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Klienthemmelighed:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sending invitations (SMTP)</source>
+        <translation>Afsendelse af invitationer (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>kun når du beder om det</translation>
+    </message>
+    <message>
+        <source>Leave them as they are</source>
+        <translation>Lad dem være</translation>
+    </message>
+    <message>
+        <source>Flag them</source>
+        <translation>Markér dem med flag</translation>
+    </message>
+    <message>
+        <source>Move them to the folder below</source>
+        <translation>Flyt dem til mappen nedenfor</translation>
+    </message>
+    <message>
+        <source>e.g. Klimamøder/Read</source>
+        <translation>f.eks. Klimamøder/Læst</translation>
+    </message>
+    <message>
+        <source>Reading replies (IMAP)</source>
+        <translation>Læsning af svar (IMAP)</translation>
+    </message>
+    <message>
+        <source>Read every:</source>
+        <translation>Læs hvert:</translation>
+    </message>
+    <message>
+        <source>Processed messages:</source>
+        <translation>Behandlede beskeder:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Replies are read from the inbox and from Deleted Items. Mail is never deleted.</source>
+        <translation>Svar læses fra indbakken og fra Slettet post. Mail slettes aldrig.</translation>
+    </message>
+    <message>
+        <source>Passwords and sign-in tokens are kept in your system&apos;s key ring, never in a file.</source>
+        <translation>Adgangskoder og login-tokens gemmes i systemets nøglering, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Stol på dette certifikat</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}.</source>
+        <translation>Logget ind som {user}.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Endnu ikke logget ind.</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Certificate of {server}:
+Subject: {subject}
+Issuer: {issuer}
+SHA-256: {fingerprint}</source>
+        <translation>{error}
+
+Certifikat for {server}:
+Emne: {subject}
+Udsteder: {issuer}
+SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Reading the certificate</source>
+        <translation>Læser certifikatet</translation>
+    </message>
+    <message>
+        <source>The certificate of {server} is trusted once you save. Test again.</source>
+        <translation>Der stoles på certifikatet for {server}, når du gemmer. Test igen.</translation>
+    </message>
+    <message>
+        <source>Sending works.</source>
+        <translation>Afsendelse virker.</translation>
+    </message>
+    <message>
+        <source>Reading works (folders: {folders}).</source>
+        <translation>Læsning virker (mapper: {folders}).</translation>
+    </message>
+    <message>
+        <source>Enter a server first.</source>
+        <translation>Angiv først en server.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Forbinder…</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Tester forbindelsen</translation>
+    </message>
+    <message>
+        <source>Your browser opens the sign-in page. Come back here when you are done.</source>
+        <translation>Din browser åbner login-siden. Kom tilbage hertil, når du er færdig.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Logger ind</translation>
+    </message>
+    <message>
+        <source>Asking for a sign-in code…</source>
+        <translation>Beder om en login-kode…</translation>
+    </message>
+    <message>
+        <source>Signed in. Save to keep these settings.</source>
+        <translation>Logget ind. Gem for at beholde indstillingerne.</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2705,10 @@ mærket “må ikke udleveres”</translation>
         <translation>Gennemgå svar &amp;uden match…</translation>
     </message>
     <message>
+        <source>Fetch replies from the &amp;mailbox</source>
+        <translation>Hent svar fra &amp;postkassen</translation>
+    </message>
+    <message>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
@@ -2268,8 +2725,8 @@ mærket “må ikke udleveres”</translation>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <source>&amp;Mail server…</source>
-        <translation>&amp;Mailserver…</translation>
+        <source>&amp;Mail account…</source>
+        <translation>&amp;Mailkonto…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2282,6 +2739,10 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>&amp;About Klimamøder</source>
         <translation>&amp;Om Klimamøder</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox (IMAP) to read replies from.</source>
+        <translation>Angiv den postkasse (IMAP), som svar skal læses fra.</translation>
     </message>
     <message>
         <source>Demo data loaded: {meetings} meetings.</source>
@@ -3506,6 +3967,33 @@ mærket “må ikke udleveres”</translation>
     </message>
 </context>
 <context>
+    <name>ReplyFetcher</name>
+    <message>
+        <source>Fetch replies</source>
+        <translation>Hent svar</translation>
+    </message>
+    <message>
+        <source>No mailbox is set up yet: enter the IMAP server in Settings → Mail account.</source>
+        <translation>Der er endnu ingen postkasse: angiv IMAP-serveren under Indstillinger → Mailkonto.</translation>
+    </message>
+    <message>
+        <source>Reading replies from the mailbox…</source>
+        <translation>Læser svar fra postkassen…</translation>
+    </message>
+    <message>
+        <source>Reading replies from the mailbox</source>
+        <translation>Læser svar fra postkassen</translation>
+    </message>
+    <message>
+        <source>Replies from the mailbox</source>
+        <translation>Svar fra postkassen</translation>
+    </message>
+    <message>
+        <source>Reading replies failed: {error}</source>
+        <translation>Læsning af svar mislykkedes: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ReplyImport</name>
     <message>
         <source>Calendar replies</source>
@@ -3778,69 +4266,6 @@ mærket “må ikke udleveres”</translation>
     </message>
 </context>
 <context>
-    <name>SmtpSettingsDialog</name>
-    <message>
-        <source>E-mail server (SMTP)</source>
-        <translation>Mailserver (SMTP)</translation>
-    </message>
-    <message>
-        <source>STARTTLS (port 587)</source>
-        <translation>STARTTLS (port 587)</translation>
-    </message>
-    <message>
-        <source>SSL/TLS (port 465)</source>
-        <translation>SSL/TLS (port 465)</translation>
-    </message>
-    <message>
-        <source>None (only a server on this computer)</source>
-        <translation>Ingen (kun en server på denne computer)</translation>
-    </message>
-    <message>
-        <source>stored in the key ring – leave empty to keep it</source>
-        <translation>gemt i nøgleringen – lad feltet stå tomt for at beholde den</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
-        <source>Encryption:</source>
-        <translation>Kryptering:</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>Brugernavn:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Adgangskode:</translation>
-    </message>
-    <message>
-        <source>The password is kept in your system&apos;s key ring, never in a file.</source>
-        <translation>Adgangskoden gemmes i systemets nøglering, aldrig i en fil.</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Test forbindelsen</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Forbinder…</translation>
-    </message>
-    <message>
-        <source>Testing the connection</source>
-        <translation>Tester forbindelsen</translation>
-    </message>
-    <message>
-        <source>The connection works.</source>
-        <translation>Forbindelsen virker.</translation>
-    </message>
-</context>
-<context>
     <name>Storage</name>
     <message>
         <source>The copy of the database could not be made ({reason}).</source>
@@ -3950,6 +4375,21 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>Choose a meeting on the left, or create a new one.</source>
         <translation>Vælg et møde til venstre, eller opret et nyt.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (only a server on this computer)</source>
+        <translation>Ingen (kun en server på denne computer)</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,7 @@
-"""The send dialog against a real SMTP server, the SMTP settings and reply files dropped on a window."""
+"""The send dialog against a real SMTP server and reply files dropped on a window."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -11,15 +10,14 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from klimamoeder import settings
 from klimamoeder.gui.invites_dialog import LAST, REGISTRATION, WILL_GET, SendInvitesDialog
 from klimamoeder.gui.replies import ReplyDropTarget, ReplyReviewDialog, import_reply_files
-from klimamoeder.gui.smtp_settings import SmtpSettingsDialog
 from klimamoeder.model import Registration
-from klimamoeder.services import mailer, replies
+from klimamoeder.services import replies
+from klimamoeder.services.mail_settings import MailSettings
 from klimamoeder.storage import Database
 from tests.invite_data import make_meeting
-from tests.smtp_server import PASSWORD, Handler, MemoryKeyring, configured, memory_keyring, smtp_server
+from tests.smtp_server import Handler, configured, memory_keyring, smtp_server
 from tests.unit.test_replies import outlook_reply, thunderbird_eml
 
 __all__ = ["configured", "memory_keyring", "smtp_server"]  # fixtures used by name
@@ -45,7 +43,7 @@ def wait_for_task(qtbot: QtBot, dialog: SendInvitesDialog) -> None:
 
 def test_send_dialog_sends_shows_who_did_not_get_it_and_retries(
         qtbot: QtBot, sqlite_db: Database, smtp_server: tuple[Handler, int],
-        configured: mailer.SmtpSettings) -> None:
+        configured: MailSettings) -> None:
     handler, _port = smtp_server
     handler.refused = {"zoe@aberdeen.example"}
     ids = make_meeting(sqlite_db)
@@ -85,33 +83,6 @@ def test_all_day_choice_and_drafts_folder(qtbot: QtBot, sqlite_db: Database, tmp
     dialog.all_day.click()
     assert set(column(dialog, WILL_GET).values()) >= {"Update (version 1)"}
     assert "changed since the last invitation" in dialog.heading.text()
-
-
-def test_smtp_settings_keep_the_password_out_of_the_settings_file(
-        qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
-    dialog = SmtpSettingsDialog()
-    qtbot.addWidget(dialog)
-    dialog.host.setText("smtp.kl.example")
-    dialog.security.setCurrentIndex(dialog.security.findData("ssl"))
-    assert dialog.port.value() == 465
-    dialog.username.setText("secretariat")
-    qtbot.keyClicks(dialog.password, PASSWORD)
-    dialog.show()
-    shot(dialog, "smtp-settings")
-    dialog.accept()
-    assert mailer.load_settings() == mailer.SmtpSettings(host="smtp.kl.example", port=465, security="ssl",
-                                                         username="secretariat")
-    assert mailer.password_for(mailer.load_settings()) == PASSWORD
-    assert PASSWORD not in json.dumps(settings.load()) and PASSWORD not in settings.settings_path().read_text()
-
-
-def test_smtp_settings_refuse_an_unencrypted_remote_server(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
-    dialog = SmtpSettingsDialog()
-    qtbot.addWidget(dialog)
-    dialog.host.setText("smtp.kl.example")
-    dialog.security.setCurrentIndex(dialog.security.findData("none"))
-    dialog.accept()
-    assert "only allowed" in dialog.message.text() and mailer.load_settings().host == ""
 
 
 def drop(widget: QWidget, paths: list[Path]) -> None:
