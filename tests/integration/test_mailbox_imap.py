@@ -293,3 +293,49 @@ def test_status_of_a_reply_is_not_written_by_the_fetcher() -> None:
     source = Path(reply_fetch.__file__).read_text()
     assert "RegistrationStatus" not in source and ".status =" not in source
     assert ReplyStatus  # the statuses live in the reply service and the registration rule
+
+
+def test_the_command_line_sets_up_the_mailbox_trusts_its_certificate_and_fetches(
+        tmp_path: Path, dovecot: Dovecot, user: str, smtp_server: tuple[Handler, int], memory_keyring: MemoryKeyring,
+        certificate: Certificate, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        caplog: pytest.LogCaptureFixture) -> None:
+    import io
+    import json
+
+    from klimamoeder import cli
+
+    caplog.set_level(logging.DEBUG)
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    path = tmp_path / "cli.sqlite3"
+    database = open_database(path)
+    invited(database, smtp_server)
+    database.dispose()
+    dovecot.deliver(user, thunderbird_eml())
+    base = ["--db", str(path)]
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert cli.run([*base, "mail", "configure", "--imap", f"127.0.0.1:{dovecot.imaps_port}", "--security", "ssl",
+                    "--user", user, "--password-stdin", "--fetch-minutes", "10"]) == 0
+    assert f"IMAP: 127.0.0.1:{dovecot.imaps_port} (ssl)" in capsys.readouterr().out
+    assert cli.run([*base, "fetch", "replies"]) == 1
+    assert "is not trusted" in capsys.readouterr().err
+    assert cli.run([*base, "mail", "trust-certificate", "imap"]) == 0
+    fingerprint = next(line.split(": ", 1)[1] for line in capsys.readouterr().out.splitlines()
+                       if line.startswith("SHA-256: "))
+    assert cli.run([*base, "mail", "trust-certificate", "imap", "--fingerprint", "00:11"]) == 1
+    assert "does not match" in capsys.readouterr().err
+    assert cli.run([*base, "mail", "trust-certificate", "imap", "--fingerprint", fingerprint.lower()]) == 0
+    assert cli.run([*base, "mail", "test"]) == 0
+    assert "replies are read from INBOX, Deleted Items" in capsys.readouterr().out
+    assert cli.run([*base, "fetch", "replies", "--dry-run", "--json"]) == 0
+    preview = json.loads(capsys.readouterr().out)
+    assert preview["dry_run"] and [m["outcome"] for m in preview["messages"]] == ["found"]
+    assert cli.run([*base, "fetch", "replies"]) == 0
+    out = capsys.readouterr().out
+    assert "INBOX #1: reply, applied – Łucja: DECLINED" in out and "1 replies (1 applied, 0 to review)" in out
+    assert cli.run([*base, "mail", "configure", "--smtp", "smtp.kl.example:port"]) == 1
+    assert "is not HOST or HOST:PORT" in capsys.readouterr().err
+    for file in tmp_path.rglob("*"):
+        if file.is_file():
+            assert PASSWORD.encode() not in file.read_bytes(), file
+    assert PASSWORD not in caplog.text
