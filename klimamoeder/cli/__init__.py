@@ -23,7 +23,7 @@ from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CommandError, Commands
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CommandError", "build_parser", "run"]
 
-from . import basics, exports, imports, mail, registrations, send
+COMMAND_MODULES = (basics, registrations, imports, exports, send, mail)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -286,6 +286,18 @@ def import_replies(db: Database, files: Sequence[tuple[str, bytes]], progress: P
     return ImportSummary(tuple(outcomes))
 
 
+def preview_replies(db: Database, files: Sequence[tuple[str, bytes]]) -> ImportSummary:
+    """What `import_replies` would do, changing nothing: each file is judged in a transaction that is rolled back.
+
+    For dry runs (`fetch replies --dry-run`): the same judgement, so the preview cannot drift from the real thing.
+    """
+    outcomes: list[ReplyOutcome] = []
+    for name, data in files:
+        with db.read() as s:
+            outcomes.extend(_import_one(s, reply) for reply in parse_reply_file(name, data))
+    return ImportSummary(tuple(outcomes))
+
+
 def import_reply_paths(db: Database, paths: Sequence[Path], progress: Progress | None = None) -> ImportSummary:
     files: list[tuple[str, bytes]] = []
     for path in paths:

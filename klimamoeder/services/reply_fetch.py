@@ -16,28 +16,28 @@ import email
 import email.policy
 import hashlib
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..exports.reply_parser import parse_reply_file
 from ..i18n import translate
 from ..model import FollowUpDelivery, InvitationDelivery, MailboxFolder, MailboxMessage, utcnow
 from ..storage import Database
 from . import bounces, replies
+from .errors import DomainError
 from .mail_settings import LEAVE, MailSettings, load
 from .mailbox import Mailbox
 from .oauth import TokenProvider
-from .progress import Progress
+from .progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
 
 REPLY, BOUNCE, OTHER, UNREADABLE = "reply", "bounce", "other", "unreadable"
-ALREADY_READ, NOT_A_REPLY, FOUND = "already read", "not a reply", "found"
+ALREADY_READ, FOUND = "already read", "found"  # bounces in a dry run are "found"
 FIRST_LOOK_DAYS = 30  # how far back the first look at a folder goes when no invitation was sent yet
 _RELEVANT = {b"calendar", b"ics", b"report", b"rfc822", b"ms-tnef", b"delivery-status", b"rfc822-headers"}
 
@@ -84,7 +84,7 @@ def may_matter(structure: Any) -> bool:
 
 def first_day(db: Database, today: date) -> date:
     """Where the first look at a folder starts: the day before our first invitation, else a month back."""
-    with db.session() as s:
+    with db.read() as s:
         first = min((t for t in (s.scalar(select(func.min(InvitationDelivery.at))),
                                  s.scalar(select(func.min(FollowUpDelivery.at)))) if t is not None), default=None)
     return first.date() - timedelta(days=1) if first else today - timedelta(days=FIRST_LOOK_DAYS)
@@ -95,16 +95,18 @@ def _source_name(folder: str, uid: int, message: email.message.Message) -> str:
     return f"{folder} #{uid}: {subject}"[:300] if subject else f"{folder} #{uid}"
 
 
-def _apply_reply(db: Database, name: str, data: bytes) -> tuple[str, str]:
-    """Hand the message to the reply service (the one place replies are judged and applied)."""
-    summary = replies.import_replies(db, [(name, data)])
+def _hand_to_reply_service(db: Database, name: str, data: bytes, dry_run: bool) -> tuple[str, str]:
+    """The reply service judges and applies (the one place replies change registrations); a dry run previews."""
+    summary = (replies.preview_replies if dry_run else replies.import_replies)(db, [(name, data)])
     outcomes = list(dict.fromkeys(o.outcome for o in summary.outcomes))
-    detail = "; ".join(f"{o.person_name or o.attendee_email or '?'}: {o.partstat or '-'} ({o.meeting_title or '?'})"
-                       + (f" – {o.reason}" if o.reason else "") for o in summary.outcomes)
+    detail = "; ".join(
+        (f"{o.person_name or o.attendee_email}: {o.partstat or '-'} ({o.meeting_title or '?'})"
+         + (f" – {o.reason}" if o.reason else "")) if o.attendee_email else o.reason for o in summary.outcomes)
     return ", ".join(outcomes), detail
 
 
-def _looks_like_no_reply(data: bytes, name: str) -> bool:
+def _holds_no_calendar(data: bytes, name: str) -> bool:
+    """Nothing calendar-like inside (e.g. a forwarded newsletter): not worth a row in the reply log."""
     found = parse_reply_file(name, data)
     return len(found) == 1 and bool(found[0].problem) and not found[0].raw and found[0].method != "TNEF"
 
@@ -119,14 +121,11 @@ def _judge(db: Database, folder: str, uid: int, data: bytes, dry_run: bool) -> M
         if dry_run:
             return MessageOutcome(folder, uid, BOUNCE, FOUND, bounce.reason)
         return MessageOutcome(folder, uid, BOUNCE, bounces.apply_bounce(db, data), bounce.reason)
-    if _looks_like_no_reply(data, name):
-        return MessageOutcome(folder, uid, OTHER, NOT_A_REPLY)
-    if dry_run:
-        found = parse_reply_file(name, data)
-        return MessageOutcome(folder, uid, REPLY, FOUND, "; ".join(
-            f"{r.attendee_email or '?'}: {r.partstat or r.problem or '-'}" for r in found))
-    outcome, detail = _apply_reply(db, name, data)
-    return MessageOutcome(folder, uid, REPLY, outcome, detail)
+    if _holds_no_calendar(data, name):
+        return MessageOutcome(folder, uid, OTHER, replies.NOT_A_REPLY)
+    outcome, detail = _hand_to_reply_service(db, name, data, dry_run)
+    kind = OTHER if outcome == replies.NOT_A_REPLY else REPLY
+    return MessageOutcome(folder, uid, kind, outcome, detail)
 
 
 class _Bookkeeping:
@@ -136,13 +135,13 @@ class _Bookkeeping:
         self.db, self.account, self.dry_run = db, account, dry_run
 
     def folder(self, folder: str) -> tuple[int, int] | None:
-        with self.db.session() as s:
+        with self.db.read() as s:
             row = s.scalar(select(MailboxFolder).where(MailboxFolder.account == self.account,
                                                        MailboxFolder.folder == folder))
             return (row.uid_validity, row.last_uid) if row else None
 
     def read_before(self, digest: str) -> bool:
-        with self.db.session() as s:
+        with self.db.read() as s:
             return s.scalar(select(func.count()).select_from(MailboxMessage).where(
                 MailboxMessage.account == self.account, MailboxMessage.digest == digest)) > 0
 
@@ -201,6 +200,8 @@ def _read_folder(box: Mailbox, books: _Bookkeeping, db: Database, folder: str, c
         else:
             try:
                 outcome = _judge(db, folder, uid, data, books.dry_run)
+            except (SQLAlchemyError, DomainError, Cancelled):
+                raise  # the database or the user stopped us: read this message again next time
             except Exception as error:  # one bad message must not stop the others; our bug, logged without content
                 log.warning("A message could not be read (%s)", type(error).__name__)
                 outcome = MessageOutcome(folder, uid, UNREADABLE, type(error).__name__,
@@ -236,14 +237,12 @@ def fetch_replies(db: Database, config: MailSettings | None = None, *, dry_run: 
 
 def summary_text(result: FetchResult) -> str:
     """One line for the status bar and the command line."""
+    waiting = sum(result.count(REPLY, outcome) for outcome in replies.WAITING)
     text = translate("Mail", "{replies} replies ({applied} applied, {review} to review), {bounces} bounces, "
                              "{other} other messages.").format(
-        replies=result.count(REPLY), applied=result.count(REPLY, replies.APPLIED),
-        review=result.count(REPLY, replies.REVIEW), bounces=result.count(BOUNCE),
+        replies=result.count(REPLY), applied=result.count(REPLY, replies.APPLIED), review=waiting,
+        bounces=result.count(BOUNCE),
         other=result.count(OTHER) + result.count(UNREADABLE) + result.new_messages - len(result.messages))
     if result.dry_run:
         text += " " + translate("Mail", "Dry run: nothing was changed.")
     return text
-
-
-__all__: Sequence[str] = ["FetchResult", "MessageOutcome", "fetch_replies", "may_matter", "summary_text"]

@@ -115,9 +115,9 @@ def test_every_reply_is_applied_exactly_once_across_fetches_and_a_restart(
     by_kind = sorted((m.folder, m.kind, m.outcome) for m in first.messages)
     assert by_kind == sorted([
         ("INBOX", "reply", "applied"), ("INBOX", "reply", "applied"), ("INBOX", "reply", "applied"),
-        ("INBOX", "bounce", "marked failed"), ("INBOX", "reply", "review"),
+        ("INBOX", "bounce", "marked failed"), ("INBOX", "other", "not_a_reply"),
         (DELETED, "other", "already read"), (DELETED, "reply", "applied"),
-    ])  # the plain question was not even downloaded
+    ])  # the plain question was not even downloaded; the broken one is no reply the service can read
     assert statuses(db, meeting_id) == {
         "anne.soren@kbh.example": ("registered", "accepted"), "zoe@aberdeen.example": ("registered", "tentative"),
         "lucja@gdansk.example": ("declined", "declined"), "chen.gang@beijing.example": ("registered", "accepted"),
@@ -183,8 +183,8 @@ def test_a_dry_run_reports_and_changes_nothing(sqlite_db: Database, dovecot: Dov
     meeting_id, _bent = invited(sqlite_db, smtp_server)
     dovecot.deliver(user, thunderbird_eml())
     preview = reply_fetch.fetch_replies(sqlite_db, dry_run=True)
-    assert [(m.kind, m.outcome) for m in preview.messages] == [("reply", "found")]
-    assert "lucja@gdansk.example: DECLINED" in preview.messages[0].detail
+    assert [(m.kind, m.outcome) for m in preview.messages] == [("reply", "applied")]  # what would happen
+    assert preview.messages[0].detail.startswith("Łucja: DECLINED")
     assert reply_rows(sqlite_db) == 0 and statuses(sqlite_db, meeting_id)["lucja@gdansk.example"][0] == "invited"
     assert "Dry run" in reply_fetch.summary_text(preview)
     assert reply_fetch.fetch_replies(sqlite_db).count("reply", "applied") == 1
@@ -329,7 +329,7 @@ def test_the_command_line_sets_up_the_mailbox_trusts_its_certificate_and_fetches
     assert "replies are read from INBOX, Deleted Items" in capsys.readouterr().out
     assert cli.run([*base, "fetch", "replies", "--dry-run", "--json"]) == 0
     preview = json.loads(capsys.readouterr().out)
-    assert preview["dry_run"] and [m["outcome"] for m in preview["messages"]] == ["found"]
+    assert preview["dry_run"] and [m["outcome"] for m in preview["messages"]] == ["applied"]
     assert cli.run([*base, "fetch", "replies"]) == 0
     out = capsys.readouterr().out
     assert "INBOX #1: reply, applied – Łucja: DECLINED" in out and "1 replies (1 applied, 0 to review)" in out
