@@ -179,6 +179,15 @@ def _os(error: OSError, where: str) -> str | None:
 
 
 def _disk_is_full(path: str) -> bool:
+    """SQLite says only "I/O error": full if the disk has (almost) no room, or a file-size limit is set
+    (RLIMIT_FSIZE, a quota), which fails a write the same way."""
+    try:
+        import resource
+
+        if resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY:
+            return True
+    except (ImportError, OSError, ValueError):
+        pass
     try:
         stats = os.statvfs(Path(path).parent)
     except (OSError, AttributeError):
@@ -187,10 +196,11 @@ def _disk_is_full(path: str) -> bool:
 
 
 def _open_database() -> str | None:
+    """The database this process opened last (the window's, or the command's)."""
     from .safe_files import protected_databases
 
     databases = protected_databases()
-    return str(databases[0]) if len(databases) == 1 else None
+    return str(databases[-1]) if databases else None
 
 
 def lock_holders(database: str | None) -> list[str]:

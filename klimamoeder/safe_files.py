@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 # Files that belong to an open database. SQLite's companions appear and vanish while
 # it runs, so they are protected by path as well as by identity.
 _DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
-_protected_databases: set[Path] = set()
+_protected_databases: dict[Path, None] = {}  # in the order opened: the last is the one in use
 _PRIVATE_FILE, _PRIVATE_FOLDER = 0o600, 0o700
 
 Content = bytes | Callable[[BinaryIO], None]
@@ -48,15 +48,18 @@ class OutputRefused(Exception):
 
 def protect_database(path: str | os.PathLike[str]) -> None:
     """Refuse, from now on, every write onto this SQLite database, its companions and its backups."""
-    _protected_databases.add(Path(path).expanduser().resolve())
+    resolved = Path(path).expanduser().resolve()
+    _protected_databases.pop(resolved, None)
+    _protected_databases[resolved] = None
 
 
 def release_database(path: str | os.PathLike[str]) -> None:
-    _protected_databases.discard(Path(path).expanduser().resolve())
+    _protected_databases.pop(Path(path).expanduser().resolve(), None)
 
 
 def protected_databases() -> list[Path]:
-    return sorted(_protected_databases)
+    """Every database opened in this process, the most recently opened last."""
+    return list(_protected_databases)
 
 
 # --- before-upgrade copies: named here so the writer recognises them ---------------------------

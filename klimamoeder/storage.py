@@ -167,31 +167,32 @@ def _verify(conn: sqlite3.Connection, where: Path) -> None:
         raise StorageError(failures.damaged(str(where)))
 
 
-def _copy_sqlite(source: Path, target: Path) -> None:
+def _copy_sqlite(source: Path, target: Path, shown_as: Path) -> None:
     """A consistent, verified, self-contained copy of a live SQLite file at `target` (a new file).
 
     SQLite's online backup API, never a file copy: it reads one consistent snapshot while
     others keep writing. The copy is switched from WAL to a rollback journal, so it is one
-    file that opens anywhere, and passes `PRAGMA integrity_check` before it counts.
+    file that opens anywhere, and passes `PRAGMA integrity_check` before it counts. Errors
+    name `shown_as` (the file the user asked for), never the temporary file.
     """
-    side = source
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            side = target
             dst = sqlite3.connect(target)
             try:
-                side = source
                 src.backup(dst)
-                side = target
                 dst.execute("PRAGMA journal_mode=DELETE")
-                _verify(dst, target)
+                _verify(dst, shown_as)
             finally:
                 dst.close()
         finally:
             src.close()
     except sqlite3.Error as error:
+        # Reading fails at the source (busy, damaged); writing at the copy (disk full, read-only).
+        name = getattr(error, "sqlite_errorname", "")
+        side = source if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_NOTADB", "SQLITE_CORRUPT")) \
+            else shown_as
         raise StorageError(failures.explain(error, database=str(side)) or translate(
             "Storage", "The copy of the database could not be made ({reason}).").format(
             reason=_first_line(str(error)))) from error
@@ -207,7 +208,7 @@ def backup(url: URL, target: Path, *, overwrite: bool = True) -> Path:
         if not url.database or not Path(url.database).exists():
             raise StorageError(translate("Storage", "The database does not exist: {path}").format(path=url.database))
         source = Path(url.database)
-        return write_by_path(target, lambda tmp: _copy_sqlite(source, tmp), overwrite=overwrite)
+        return write_by_path(target, lambda tmp: _copy_sqlite(source, tmp, target), overwrite=overwrite)
     return write_by_path(target, lambda tmp: _pg_dump(url, tmp), overwrite=overwrite)
 
 
@@ -473,7 +474,7 @@ def _migrate(engine: Engine, url: URL, path: Path | None) -> Path | None:
 def _before_upgrade_copy(path: Path, revision: str) -> Path:
     target = before_upgrade_name(path, revision, SCHEMA_REVISION)
     try:
-        return write_before_upgrade_copy(path, target, lambda tmp: _copy_sqlite(path, tmp))
+        return write_before_upgrade_copy(path, target, lambda tmp: _copy_sqlite(path, tmp, target))
     except OutputRefused as refused:
         raise StorageError(str(refused)) from refused
 

@@ -57,8 +57,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         return run_gui(args.db, self_test=args.self_test)
     from ..storage import StorageError, open_database
 
+    location: str | None = None
     try:
         db = open_database(args.db)
+        location = db.location
         try:
             return int(args.handler(db, args))
         finally:
@@ -67,7 +69,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"klimamoeder: {error}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:
-        known = explain(error)  # the environment's fault: a full disk, a locked or read-only database…
+        known = explain(error, database=location)  # the environment's fault: a full disk, a locked database…
         if known:
             print(f"klimamoeder: {known}", file=sys.stderr)
             return EXIT_ERROR

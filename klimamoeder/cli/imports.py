@@ -42,7 +42,7 @@ def cmd_import_participants(db: Database, args: argparse.Namespace) -> int:
 
     decisions = Decisions(keep_all_separate=args.keep_both, update_all=args.update)
     try:
-        result = import_file(db, args.meeting, args.file.read_bytes(), args.file.name,
+        result = import_file(db, args.meeting, args.file, args.file.name,
                              valid_rows_only=args.valid_rows_only, dry_run=args.dry_run, decisions=decisions)
     except ImportFailed as error:
         print(f"klimamoeder: {error}", file=sys.stderr)

@@ -110,7 +110,7 @@ class FilePage(QWizardPage):
         self.status.setText(self.tr("Reading {name}…").format(name=path.name))
 
         def work(_progress: Progress) -> Table:
-            return importer.read_table(path.read_bytes(), path.name)
+            return importer.read_table(path)  # streamed and bounded: never the whole file first
 
         self.task = run_task(self, self.tr("Reading the file"), work, self._loaded, self._failed, show_dialog=False)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table as SqlTable
@@ -124,15 +125,17 @@ def guess_mapping(headers: tuple[str, ...] | list[str], table: Table | None = No
 
 def _by_header_words(headers: list[str], mapping: list[str | None]) -> list[str | None]:
     keys = [_key(h) for h in headers]
+    taken = {name for name in mapping if name}  # a set, not `name in mapping`: linear in the columns
     for exact in (True, False):
         for index, key in enumerate(keys):
             if mapping[index] is not None or not key:
                 continue
             for name, words in _HEADERS.items():
-                if name in mapping:
+                if name in taken:
                     continue
                 if any(key == w if exact else (len(w) >= 4 and key.startswith(w)) for w in words):
                     mapping[index] = name
+                    taken.add(name)
                     break
     return mapping
 
@@ -720,9 +723,13 @@ class _Importer:
                                                     for u in batch])
 
 
-def import_file(db: Database, meeting_id: int, data: bytes, filename: str = "", *, valid_rows_only: bool = False,
-                dry_run: bool = False, decisions: Decisions | None = None) -> ImportResult:
-    """The whole import with the guessed column mapping (the command line's way)."""
-    table = read_table(data, filename)
+def import_file(db: Database, meeting_id: int, source: bytes | Path, filename: str = "", *,
+                valid_rows_only: bool = False, dry_run: bool = False,
+                decisions: Decisions | None = None) -> ImportResult:
+    """The whole import with the guessed column mapping (the command line's way).
+
+    `source` is the file, read as a bounded stream (`tabular.read_table`), or its bytes.
+    """
+    table = read_table(source, filename)
     return import_participants(db, meeting_id, table, guess_mapping(table.headers, table),
                                valid_rows_only=valid_rows_only, dry_run=dry_run, decisions=decisions)

@@ -1935,24 +1935,44 @@ mærket “må ikke udleveres”</translation>
         <translation>Linje {line}, kolonne {column}: &apos;{value}&apos; {reason}</translation>
     </message>
     <message>
+        <source>The file is larger than {limit} MB; split it into smaller files.</source>
+        <translation>Filen er større end {limit} MB; del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file.</source>
+        <translation>{path} er en mappe; vælg en fil.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kan ikke læses: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device or a pipe); choose a CSV or Excel file.</source>
+        <translation>{path} er ikke en almindelig fil (en enhed eller et rør); vælg en CSV- eller Excel-fil.</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <source>The file is larger than 50 MB; split it into smaller files.</source>
-        <translation>Filen er større end 50 MB; del den op i mindre filer.</translation>
+        <source>A line of the file is longer than {limit} MB: this is not a participant list.</source>
+        <translation>En linje i filen er længere end {limit} MB: det er ikke en deltagerliste.</translation>
     </message>
     <message>
         <source>This is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
         <translation>Dette er en gammel Excel-fil (.xls). Gem den som .xlsx eller CSV i Excel, og importér den.</translation>
     </message>
     <message>
-        <source>The file is not a text file: choose a CSV file or an Excel workbook (.xlsx).</source>
-        <translation>Filen er ikke en tekstfil: vælg en CSV-fil eller en Excel-projektmappe (.xlsx).</translation>
+        <source>Line {line} is not UTF-8, although the file says it is: the file mixes two encodings. Nothing was imported; check that line, or save the file again from Excel as &apos;CSV UTF-8&apos;.</source>
+        <translation>Linje {line} er ikke UTF-8, selvom filen siger, at den er: filen blander to tegnsæt. Intet blev importeret; tjek den linje, eller gem filen igen fra Excel som &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <source>The file&apos;s characters are neither UTF-8 nor Windows-1252. Save it from Excel as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>Filens tegn er hverken UTF-8 eller Windows-1252. Gem den fra Excel som &apos;CSV UTF-8&apos;, og prøv igen.</translation>
+        <source>The file mixes two encodings: line {utf8} is UTF-8 but line {other} is Windows-1252 (two lists pasted together?). Nothing was imported, because names on one of those lines would come out garbled; save each part as &apos;CSV UTF-8&apos; from Excel, or retype line {utf8}.</source>
+        <translation>Filen blander to tegnsæt: linje {utf8} er UTF-8, men linje {other} er Windows-1252 (to lister sat sammen?). Intet blev importeret, for navnene på en af de linjer ville blive forvanskede; gem hver del som &apos;CSV UTF-8&apos; fra Excel, eller skriv linje {utf8} igen.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file: choose a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>Filen er ikke en tekstfil: vælg en CSV-fil eller en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
         <source>Line {line}: the file cannot be read as CSV ({reason}).</source>
@@ -1963,12 +1983,32 @@ mærket “må ikke udleveres”</translation>
         <translation>Filen har ingen overskriftsrække.</translation>
     </message>
     <message>
+        <source>Line {line} has more than {limit} columns: this is not a participant list, or the delimiter is wrong.</source>
+        <translation>Linje {line} har mere end {limit} kolonner: det er ikke en deltagerliste, eller skilletegnet er forkert.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows; split it into smaller files.</source>
+        <translation>Filen har mere end {limit} rækker; del den op i mindre filer.</translation>
+    </message>
+    <message>
         <source>Column {number}</source>
         <translation>Kolonne {number}</translation>
     </message>
     <message>
         <source>The Excel workbook cannot be read: it may be damaged, password-protected or not an .xlsx file.</source>
         <translation>Excel-projektmappen kan ikke læses: den er måske beskadiget, beskyttet med adgangskode eller ikke en .xlsx-fil.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than {limit} MB: it is not a participant list, or it is too large to import in one go.</source>
+        <translation>Projektmappen fylder mere end {limit} MB udpakket: det er ikke en deltagerliste, eller den er for stor til at importere på én gang.</translation>
+    </message>
+    <message>
+        <source>A row of the workbook has more than {limit} cells: this is not a participant list.</source>
+        <translation>En række i projektmappen har mere end {limit} celler: det er ikke en deltagerliste.</translation>
+    </message>
+    <message>
+        <source>A cell of the workbook holds more than {limit} KB of text: this is not a participant list.</source>
+        <translation>En celle i projektmappen indeholder mere end {limit} KB tekst: det er ikke en deltagerliste.</translation>
     </message>
     <message>
         <source>The workbook&apos;s first sheet is empty.</source>

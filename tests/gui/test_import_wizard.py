@@ -111,3 +111,19 @@ def test_an_unreadable_file_says_why(qtbot: QtBot, sqlite_db: Database, tmp_path
     wizard.file_page.load(str(path))
     qtbot.waitUntil(lambda: "cannot be read" in wizard.file_page.status.text(), timeout=5000)
     assert not wizard.file_page.isComplete()
+
+
+def test_a_file_that_cannot_be_imported_says_why_on_the_first_page(qtbot: QtBot, demo_db: Database,
+                                                                   tmp_path: Path) -> None:
+    from tests.hostile_files import mixed_encoding_csv
+
+    wizard = ImportParticipantsWizard(demo_db, wecp_meeting(demo_db))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for path, reason in ((mixed_encoding_csv(tmp_path / "blandet.csv"), "The file mixes two encodings: line 3"),
+                         (Path("/dev/zero"), "is not a regular file (a device or a pipe)")):
+        wizard.file_page.path.setText(str(path))
+        wizard.file_page.path.editingFinished.emit()
+        qtbot.waitUntil(lambda reason=reason: reason in wizard.file_page.status.text(), timeout=10000)
+        assert not wizard.file_page.isComplete()
+        shot(wizard, f"import_refused_{path.stem}")
