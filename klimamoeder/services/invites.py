@@ -135,8 +135,12 @@ class DraftFolder:
 
     def send(self, message: Message, sender: str, recipient: str) -> None:
         stem = re.sub(r"[^A-Za-z0-9._-]+", "_", recipient) or "draft"
-        path = self.folder / f"{len(self.written) + 1:04d}-{stem}.eml"
-        write_file(path, as_draft(message))  # type: ignore[arg-type]
+        name = f"{len(self.written) + 1:04d}-{stem}"
+        path, copy = self.folder / f"{name}.eml", 1
+        while path.exists():  # drafts saved into this folder before (perhaps edited since) are kept
+            copy += 1
+            path = self.folder / f"{name}-{copy}.eml"
+        write_file(path, as_draft(message), overwrite=False)  # type: ignore[arg-type]
         self.written.append(path)
 
 

@@ -27,7 +27,7 @@ def klimamoeder(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           timeout=120, check=False, preexec_fn=lambda: os.umask(0o022))
 
 
-def test_everything_written_under_umask_022_is_owner_only(tmp_path: Path) -> None:
+def test_everything_written_under_umask_022_is_owner_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert klimamoeder(tmp_path, "demo").returncode == 0
     folder = tmp_path / "data" / "klimamoeder"
     database = folder / "klimamoeder.sqlite3"
@@ -39,7 +39,7 @@ def test_everything_written_under_umask_022_is_owner_only(tmp_path: Path) -> Non
 
     from klimamoeder import settings
 
-    os.environ["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     old = os.umask(0o022)
     try:
         settings.update(language="da")

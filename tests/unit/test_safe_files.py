@@ -120,3 +120,21 @@ def test_tightening_keeps_a_read_only_file_read_only(tmp_path: Path) -> None:
     read_only.chmod(0o444)
     assert safe_files.tighten([shared, read_only]) == 2
     assert (mode(shared), mode(read_only)) == (0o600, 0o400)
+
+
+def test_e_mail_drafts_saved_twice_into_one_folder_keep_the_first_batch(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    from klimamoeder.services.invites import DraftFolder
+
+    def letter(text: str) -> EmailMessage:
+        message = EmailMessage()
+        message["Subject"] = "Invitation"
+        message.set_content(text)
+        return message
+
+    DraftFolder(tmp_path).send(letter("first batch"), "sekretariat@kl.example", "anne@vejle.example")
+    DraftFolder(tmp_path).send(letter("second batch"), "sekretariat@kl.example", "anne@vejle.example")
+    drafts = sorted(tmp_path.iterdir())
+    assert [d.name for d in drafts] == ["0001-anne_vejle.example-2.eml", "0001-anne_vejle.example.eml"]
+    assert b"first batch" in drafts[1].read_bytes() and b"second batch" in drafts[0].read_bytes()
