@@ -18,12 +18,12 @@ from ..failures import explain
 from ..i18n import translate
 from ..safe_files import OutputRefused
 from ..services.errors import DomainError
-from . import basics, exports, imports, mail, registrations, send
+from . import b2b, basics, exports, imports, mail, registrations, send
 from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CommandError, Commands
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CommandError", "build_parser", "run"]
 
-COMMAND_MODULES = (basics, registrations, imports, exports, send, mail)
+COMMAND_MODULES = (basics, registrations, imports, exports, send, mail, b2b)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -85,7 +85,11 @@ def table(rows: Sequence[RegistrationRow], keys: Sequence[str]) -> tuple[list[st
 
 
 def registrations_csv(rows: Sequence[RegistrationRow], keys: Sequence[str] = DEFAULT_COLUMNS) -> bytes:
-    header, cells = table(rows, keys)
+    return csv_bytes(*table(rows, keys))
+
+
+def csv_bytes(header: Sequence[str], cells: Sequence[Sequence[str]]) -> bytes:
+    """Any table as Danish-Excel CSV, every cell neutralised (shared by every CSV export)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow([neutralise(h) for h in header])
@@ -95,7 +99,13 @@ def registrations_csv(rows: Sequence[RegistrationRow], keys: Sequence[str] = DEF
 
 def registrations_xlsx(rows: Sequence[RegistrationRow], keys: Sequence[str] = DEFAULT_COLUMNS,
                        sheet_title: str = "") -> bytes:
-    """openpyxl's write-only workbook, streamed row by row.
+    header, cells = table(rows, keys)
+    return xlsx_bytes(header, cells, sheet_title or translate("Export", "Registrations"))
+
+
+def xlsx_bytes(header: Sequence[str], cells: Sequence[Sequence[str]], sheet_title: str) -> bytes:
+    """Any table as one sheet of text cells, never formulas (shared by every XLSX export):
+    openpyxl's write-only workbook, streamed row by row.
 
     A plain text goes in as itself (openpyxl's cheapest path); only a text openpyxl would turn into something
     else (a leading `=` makes a formula, `#N/A` an error value) or that Excel could read as a formula later
@@ -108,9 +118,8 @@ def registrations_xlsx(rows: Sequence[RegistrationRow], keys: Sequence[str] = DE
     from openpyxl.cell.cell import ERROR_CODES
     from openpyxl.styles import Font
 
-    header, cells = table(rows, keys)
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_sheet_title(sheet_title or translate("Export", "Registrations")))
+    sheet = workbook.create_sheet(_sheet_title(sheet_title))
     columns = list(zip(*cells, strict=True)) if cells else [() for _ in header]
     for index, (title, values) in enumerate(zip(header, columns, strict=True)):
         longest = max(map(len, values), default=0)
@@ -127,7 +136,7 @@ def registrations_xlsx(rows: Sequence[RegistrationRow], keys: Sequence[str] = DE
             cell.font = font
         return cell
 
-    def row_of(line: list[str]) -> list[str | WriteOnlyCell]:
+    def row_of(line: Sequence[str]) -> list[str | WriteOnlyCell]:
         values: list[str | WriteOnlyCell] = [_xml_safe(v) for v in line]
         for index, value in enumerate(values):
             if value and (value.startswith(RISKY_START) or value in special):  # type: ignore[union-attr]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -20,6 +20,9 @@ from ..model import (
     AgendaKind,
     AgendaPerson,
     AgendaRole,
+    B2BPriority,
+    B2BRequestStatus,
+    B2BSession,
     Language,
     Meeting,
     MeetingKind,
@@ -197,6 +200,38 @@ class _Loader:
                 source=RegistrationSource.DEMO,
             ))
 
+    def b2b(self, spec: dict) -> None:  # type: ignore[type-arg]
+        """The WECP bilateral meetings: session, requests and a schedule (only when the session is new)."""
+        from .b2b import SessionSettings, read_session, write_session
+        from .b2b_requests import _participants_by_email, _upsert
+        from .b2b_schedule import plan, save_plan
+
+        zone = "Europe/Copenhagen"
+        uid = f"demo-{spec['meeting']}@{UID_DOMAIN}"
+        meeting_id = self.s.scalar(select(Meeting.id).where(Meeting.calendar_uid == uid))
+        if meeting_id is None or self.s.scalar(select(B2BSession.id).where(B2BSession.meeting_id == meeting_id)):
+            return
+
+        def period(pair: tuple[str, str]) -> tuple[datetime, datetime]:
+            return to_instant(datetime.fromisoformat(pair[0]), zone), to_instant(datetime.fromisoformat(pair[1]), zone)
+
+        settings = SessionSettings(windows=tuple(period(w) for w in spec["windows"]),
+                                   breaks=tuple(period(b) for b in spec["breaks"]), slot_minutes=spec["slot_minutes"],
+                                   table_count=spec["tables"], location=spec["location"])
+        session_id = write_session(self.s, meeting_id, settings)
+        data = read_session(self.s, meeting_id)
+        by_name = {d.name: d.id for d in data.delegations}
+        write_session(self.s, meeting_id, replace(settings, fixed_tables=tuple(
+            (number, by_name[name]) for number, name in spec["fixed"] if name in by_name)))
+        people = _participants_by_email(self.s, session_id)
+        for requester, target, priority, status in spec["requests"]:
+            a, b = (people.get((self.people[k].email or "").lower()) for k in (requester, target))
+            if a is not None and b is not None:
+                _upsert(self.s, session_id, a, b, B2BPriority(priority), B2BRequestStatus(status))
+        self.s.flush()
+        data = read_session(self.s, meeting_id)
+        save_plan(self.s, data, plan(data, time_limit=10, workers=1))  # one worker: the same demo every time
+
     def guests(self, meeting_key: str) -> list[tuple[Person, str]]:
         guests: list[tuple[Person, str]] = []
         if meeting_key == "wecp-ga-2022":
@@ -225,4 +260,5 @@ def load_demo(db: Database) -> DemoResult:
         for spec in data.MEETINGS:
             loader.meeting(spec)
         s.flush()
+        loader.b2b(data.WECP_B2B)
         return DemoResult(loader.meetings_added, loader.people_added)

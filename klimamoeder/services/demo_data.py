@@ -439,3 +439,36 @@ MEETINGS = [
         ],
     },
 ]
+
+# The bilateral (B2B) meetings at the WECP general assembly (seed 000: "bilaterale forretningsmøder mellem
+# byerne"). Invented: the afternoon of 6 October between session II and the panel, and after the panel
+# before dinner; 15-minute meetings at six tables in Mødelokale 1, table 1 for the host city.
+WECP_B2B = {
+    "meeting": "wecp-ga-2022",
+    "windows": [("2022-10-06T15:00", "2022-10-06T15:30"), ("2022-10-06T17:00", "2022-10-06T18:30")],
+    "breaks": [("2022-10-06T17:45", "2022-10-06T18:00")],
+    "slot_minutes": 15, "tables": 6, "location": "Mødelokale 1", "fixed": [(1, "Esbjerg Kommune")],
+    # (requester key, target key, priority, status)
+    "requests": [
+        ("g:Fiona MacLeod", "jfr", "must", "accepted"),  # Aberdeen–Esbjerg: North Sea offshore wind
+        ("g:Fiona MacLeod", "port_ceo", "want", "accepted"),
+        ("g:Joost van der Meer", "jfr", "must", "accepted"),  # Den Helder–Esbjerg: North Sea ports
+        ("g:Joost van der Meer", "port_ceo", "want", "accepted"),
+        ("g:Marcus Reyes", "jfr", "must", "accepted"),  # Houston, the secretariat's city, and the president
+        ("g:Marcus Reyes", "g:Rocío Hernández", "want", "accepted"),  # Houston–Villahermosa: Gulf of Mexico
+        ("g:Daniel Okafor", "g:Claire Boudreau", "want", "accepted"),  # Calgary–Halifax
+        ("g:Siobhan Walsh", "g:Claire Boudreau", "want", "accepted"),  # St. John's–Halifax: Atlantic Canada
+        ("g:Siobhan Walsh", "g:Fiona MacLeod", "want", "pending"),
+        ("g:Ana Paula Ferreira", "g:João Carlos Teixeira", "must", "accepted"),  # Luanda–Macaé: deep water
+        ("g:Chinedu Amadi", "g:Ana Paula Ferreira", "want", "accepted"),  # Port Harcourt–Luanda
+        ("g:Aigerim Nurlanovna", "g:Łucja Nowak", "want", "accepted"),  # Atyrau–Tyumen
+        ("g:김민준 (Kim Min-jun)", "jfr", "want", "accepted"),  # Ulsan–Esbjerg: offshore wind supply chain
+        ("g:김민준 (Kim Min-jun)", "sdu_prof", "want", "accepted"),
+        ("g:Zoë Hartley", "g:Bridget O'Connor", "want", "accepted"),  # Perth–Cairns
+        ("g:Zoë Hartley", "sdu_prof", "want", "declined"),
+        ("g:Bridget O'Connor", "port_ceo", "want", "no_thanks"),
+        ("wecp_ed", "g:Chinedu Amadi", "want", "accepted"),
+        ("g:Rocío Hernández", "port_ceo", "want", "accepted"),
+        ("g:Łucja Nowak", "jfr", "want", "pending"),
+    ],
+}
