@@ -17,7 +17,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>to</source>
@@ -205,6 +205,233 @@
     <message>
         <source>Shift following items</source>
         <translation>Flyt efterfølgende punkter</translation>
+    </message>
+</context>
+<context>
+    <name>B2B</name>
+    <message>
+        <source>This meeting has no B2B session yet; set one up first (klimamoeder b2b session).</source>
+        <translation>Mødet har endnu ingen B2B-session; opret den først (klimamoeder b2b session).</translation>
+    </message>
+    <message>
+        <source>A slot lasts from 5 to 240 minutes, not {minutes}.</source>
+        <translation>En mødetid varer fra 5 til 240 minutter, ikke {minutes}.</translation>
+    </message>
+    <message>
+        <source>The number of tables must be from 1 to 1000, not {tables}.</source>
+        <translation>Antallet af borde skal være fra 1 til 1000, ikke {tables}.</translation>
+    </message>
+    <message>
+        <source>A time window or break must end after it starts ({start}).</source>
+        <translation>Et tidsrum eller en pause skal slutte efter det begynder ({start}).</translation>
+    </message>
+    <message>
+        <source>The B2B time window must lie within the meeting&apos;s own start and end.</source>
+        <translation>B2B-tidsrummet skal ligge inden for mødets egen start og slutning.</translation>
+    </message>
+    <message>
+        <source>No slot fits: the windows are shorter than one slot, or the breaks cover them.</source>
+        <translation>Der er ikke plads til nogen mødetid: tidsrummene er kortere end én mødetid, eller pauserne dækker dem.</translation>
+    </message>
+    <message>
+        <source>A meeting limit cannot be negative.</source>
+        <translation>Et loft over antal møder kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>Table {number} is given to a delegation but there are only {tables} tables.</source>
+        <translation>Bord {number} er givet til en delegation, men der er kun {tables} borde.</translation>
+    </message>
+    <message>
+        <source>A table can be fixed to one delegation, and a delegation to one table.</source>
+        <translation>Et bord kan kun gives til én delegation, og en delegation kun have ét bord.</translation>
+    </message>
+    <message>
+        <source>That delegation is not part of this B2B session.</source>
+        <translation>Den delegation hører ikke til denne B2B-session.</translation>
+    </message>
+    <message>
+        <source>That participant is not part of this B2B session.</source>
+        <translation>Den deltager hører ikke til denne B2B-session.</translation>
+    </message>
+    <message>
+        <source>A delegation has at most three people; {name} is full.</source>
+        <translation>En delegation har højst tre personer; {name} er fuld.</translation>
+    </message>
+    <message>
+        <source>A delegation needs a name.</source>
+        <translation>En delegation skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Table {table} has {count} meetings at once.</source>
+        <translation>Bord {table} har {count} møder på samme tid.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} meetings in the same slot.</source>
+        <translation>{name} har {count} møder i samme mødetid.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} meetings but a limit of {limit}.</source>
+        <translation>{name} har {count} møder, men et loft på {limit}.</translation>
+    </message>
+    <message>
+        <source>{names}: the time is not a slot of the session.</source>
+        <translation>{names}: tidspunktet er ikke en af sessionens mødetider.</translation>
+    </message>
+    <message>
+        <source>{names}: there is no table {table}.</source>
+        <translation>{names}: der er intet bord {table}.</translation>
+    </message>
+    <message>
+        <source>{names}: table {table} belongs to {owner}.</source>
+        <translation>{names}: bord {table} tilhører {owner}.</translation>
+    </message>
+    <message>
+        <source>{names}: should sit at table {table}, their own.</source>
+        <translation>{names}: skal sidde ved bord {table}, deres eget.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer registered for the meeting.</source>
+        <translation>{name} er ikke længere tilmeldt mødet.</translation>
+    </message>
+    <message>
+        <source>{name} is not available at {time}.</source>
+        <translation>{name} kan ikke kl. {time}.</translation>
+    </message>
+    <message>
+        <source>{names}: one side said no thanks.</source>
+        <translation>{names}: den ene part har sagt nej tak.</translation>
+    </message>
+    <message>
+        <source>{names}: no accepted request between them.</source>
+        <translation>{names}: ingen accepteret anmodning mellem dem.</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>sammen med {names}</translation>
+    </message>
+    <message>
+        <source>Laying out the B2B agendas…</source>
+        <translation>Sætter B2B-programmerne op…</translation>
+    </message>
+    <message>
+        <source>Laying out the table plan…</source>
+        <translation>Sætter bordplanen op…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Table {number}</source>
+        <translation>Bord {number}</translation>
+    </message>
+    <message>
+        <source>B2B schedule</source>
+        <translation>B2B-plan</translation>
+    </message>
+    <message>
+        <source>This person takes no part in the B2B session.</source>
+        <translation>Denne person deltager ikke i B2B-sessionen.</translation>
+    </message>
+    <message>
+        <source>This person has no bilateral meeting planned.</source>
+        <translation>Denne person har intet bilateralt møde planlagt.</translation>
+    </message>
+    <message>
+        <source>B2B meetings</source>
+        <translation>B2B-møder</translation>
+    </message>
+    <message>
+        <source>That bilateral meeting no longer exists.</source>
+        <translation>Det bilaterale møde findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this bilateral meeting; it has been reloaded.</source>
+        <translation>En anden har ændret dette bilaterale møde; det er indlæst igen.</translation>
+    </message>
+    <message>
+        <source>There is no table {table}; the session has {count} tables.</source>
+        <translation>Der er intet bord {table}; sessionen har {count} borde.</translation>
+    </message>
+    <message>
+        <source>Table {table} holds a locked meeting at that time; unlock it first.</source>
+        <translation>Bord {table} har et låst møde på det tidspunkt; lås det op først.</translation>
+    </message>
+    <message>
+        <source>A bilateral meeting needs two different delegations.</source>
+        <translation>Et bilateralt møde kræver to forskellige delegationer.</translation>
+    </message>
+    <message>
+        <source>These two delegations already have a meeting.</source>
+        <translation>De to delegationer har allerede et møde.</translation>
+    </message>
+    <message>
+        <source>Table {table} is taken at that time.</source>
+        <translation>Bord {table} er optaget på det tidspunkt.</translation>
+    </message>
+    <message>
+        <source>Nobody can ask to meet themselves.</source>
+        <translation>Ingen kan bede om at mødes med sig selv.</translation>
+    </message>
+    <message>
+        <source>That request is not part of this B2B session.</source>
+        <translation>Den anmodning hører ikke til denne B2B-session.</translation>
+    </message>
+    <message>
+        <source>The file needs four columns: requester e-mail, target e-mail, priority (must or want) and status (accepted, pending, declined or no-thanks).</source>
+        <translation>Filen skal have fire kolonner: anmoderens e-mail, modtagerens e-mail, prioritet (must eller want) og status (accepted, pending, declined eller no-thanks).</translation>
+    </message>
+    <message>
+        <source>is not registered for this meeting</source>
+        <translation>er ikke tilmeldt dette møde</translation>
+    </message>
+    <message>
+        <source>is not a priority (must or want)</source>
+        <translation>er ikke en prioritet (must eller want)</translation>
+    </message>
+    <message>
+        <source>is not a status (accepted, pending, declined or no-thanks)</source>
+        <translation>er ikke en status (accepted, pending, declined eller no-thanks)</translation>
+    </message>
+    <message>
+        <source>is the requester: nobody can ask to meet themselves</source>
+        <translation>er anmoderen selv: ingen kan bede om at mødes med sig selv</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows need fixing.</source>
+        <translation>Intet blev importeret: {count} rækker skal rettes.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer registered</source>
+        <translation>{name} er ikke længere tilmeldt</translation>
+    </message>
+    <message>
+        <source>{name} has reached its meeting limit</source>
+        <translation>{name} har nået sit loft over antal møder</translation>
+    </message>
+    <message>
+        <source>{name} is not available in any slot</source>
+        <translation>{name} kan ikke i nogen mødetid</translation>
+    </message>
+    <message>
+        <source>no slot in which both are free</source>
+        <translation>ingen mødetid hvor begge er ledige</translation>
+    </message>
+    <message>
+        <source>Someone changed the B2B session while it was being planned; plan again.</source>
+        <translation>Nogen ændrede B2B-sessionen mens den blev planlagt; planlæg igen.</translation>
+    </message>
+    <message>
+        <source>Planning the must-meet requests…</source>
+        <translation>Planlægger de møder der skal holdes…</translation>
+    </message>
+    <message>
+        <source>Fitting in as many meetings as possible…</source>
+        <translation>Får plads til så mange møder som muligt…</translation>
+    </message>
+    <message>
+        <source>Closing idle gaps between meetings…</source>
+        <translation>Lukker ventetid mellem møderne…</translation>
     </message>
 </context>
 <context>
@@ -404,8 +631,112 @@
         <translation>{applied} indført, {stale} forældede, {older} til en ældre udgave, {duplicate} dubletter, {review} til gennemsyn, {other} ikke et svar.</translation>
     </message>
     <message>
+        <source>bilateral (B2B) meetings: session, requests, schedule</source>
+        <translation>bilaterale (B2B) møder: session, anmodninger, plan</translation>
+    </message>
+    <message>
+        <source>set up or change the meeting&apos;s B2B session</source>
+        <translation>opret eller ret mødets B2B-session</translation>
+    </message>
+    <message>
+        <source>start of the B2B time window (local time of the meeting)</source>
+        <translation>start på B2B-tidsrummet (mødets lokale tid)</translation>
+    </message>
+    <message>
+        <source>a break inside the window (may be repeated)</source>
+        <translation>en pause i tidsrummet (kan gentages)</translation>
+    </message>
+    <message>
+        <source>where the tables stand</source>
+        <translation>hvor bordene står</translation>
+    </message>
+    <message>
+        <source>count pending requests as accepted</source>
+        <translation>regn ubesvarede anmodninger som accepterede</translation>
+    </message>
+    <message>
+        <source>meetings per person unless set for the person</source>
+        <translation>møder pr. person, medmindre det er sat for personen</translation>
+    </message>
+    <message>
+        <source>CSV/XLSX of requests: requester e-mail, target e-mail, priority, status</source>
+        <translation>CSV/XLSX med anmodninger: anmoderens e-mail, modtagerens e-mail, prioritet, status</translation>
+    </message>
+    <message>
+        <source>plan the bilateral meetings (CP-SAT)</source>
+        <translation>planlæg de bilaterale møder (CP-SAT)</translation>
+    </message>
+    <message>
+        <source>keep every planned meeting and fill only free capacity</source>
+        <translation>behold alle planlagte møder og fyld kun ledig plads op</translation>
+    </message>
+    <message>
         <source>write invitations, calendars, PDFs or spreadsheets</source>
         <translation>skriv invitationer, kalendere, PDF&apos;er eller regneark</translation>
+    </message>
+    <message>
+        <source>each delegate&apos;s B2B agenda as PDF pages</source>
+        <translation>hver delegats B2B-program som PDF-sider</translation>
+    </message>
+    <message>
+        <source>a large-print table plan per slot as PDF</source>
+        <translation>en bordplan i stor skrift pr. mødetid som PDF</translation>
+    </message>
+    <message>
+        <source>the whole B2B schedule as CSV or XLSX</source>
+        <translation>hele B2B-planen som CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>one person&apos;s bilateral meetings as .ics</source>
+        <translation>én persons bilaterale møder som .ics</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{value}&apos; is not an ISO date and time (2022-10-06T15:00).</source>
+        <translation>{what}: &apos;{value}&apos; er ikke en ISO-dato og -tid (2022-10-06T15:00).</translation>
+    </message>
+    <message>
+        <source>--break: &apos;{value}&apos; must be START/END.</source>
+        <translation>--break: &apos;{value}&apos; skal være START/SLUT.</translation>
+    </message>
+    <message>
+        <source>B2B session saved: {slots} slots of {minutes} minutes, {tables} tables, {people} participants in {delegations} delegations.</source>
+        <translation>B2B-session gemt: {slots} mødetider á {minutes} minutter, {tables} borde, {people} deltagere i {delegations} delegationer.</translation>
+    </message>
+    <message>
+        <source>Imported requests: {created} new, {updated} updated.</source>
+        <translation>Anmodninger importeret: {created} nye, {updated} opdateret.</translation>
+    </message>
+    <message>
+        <source>--time-limit must be more than 0 seconds.</source>
+        <translation>--time-limit skal være mere end 0 sekunder.</translation>
+    </message>
+    <message>
+        <source>Requested: {requested}; at most possible: {bound}; cannot fit: {unfit}.</source>
+        <translation>Ønsket: {requested}; højst muligt: {bound}; kan ikke passes ind: {unfit}.</translation>
+    </message>
+    <message>
+        <source>Advice: {low}–{high} tables for {requested} meetings in {slots} slots; the session has {tables}.</source>
+        <translation>Råd: {low}–{high} borde til {requested} møder i {slots} mødetider; sessionen har {tables}.</translation>
+    </message>
+    <message>
+        <source>Greedy (first free slot): {greedy} meetings, {greedy_idle} idle gaps.</source>
+        <translation>Grådig (første ledige tid): {greedy} møder, {greedy_idle} huller.</translation>
+    </message>
+    <message>
+        <source>Scheduled: {met} meetings ({must} must), {idle} idle gaps.</source>
+        <translation>Planlagt: {met} møder ({must} skal), {idle} huller.</translation>
+    </message>
+    <message>
+        <source>B2B agendas written to {path}</source>
+        <translation>B2B-programmer skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>Table plan written to {path}</source>
+        <translation>Bordplan skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>B2B schedule written to {path}</source>
+        <translation>B2B-plan skrevet til {path}</translation>
     </message>
     <message>
         <source>one .ics with every invitee as ATTENDEE</source>
@@ -2069,7 +2400,7 @@ mærket “må ikke udleveres”</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation>har meldt afbud</translation>
+        <translation>afvist</translation>
     </message>
     <message>
         <source>not invited</source>
@@ -2541,7 +2872,7 @@ mærket “må ikke udleveres”</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>only when asked</source>

@@ -104,7 +104,9 @@ def test_the_build_is_self_contained_and_lean(frozen_app: Path) -> None:
                           re.IGNORECASE)
     assert [p.name for p in files if unwanted.search(p.name)] == []
     size_mb = sum(p.stat().st_size for p in files) / 1e6
-    assert size_mb < 300, f"the build grew to {size_mb:.0f} MB"
+    # OR-Tools' CP-SAT (the B2B scheduler) brings ~75 MB of its own libraries plus numpy and pandas, which
+    # cp_model imports at its top: the build measured 325 MB with them.
+    assert size_mb < 400, f"the build grew to {size_mb:.0f} MB"
 
 
 def test_demo_and_meetings_on_a_fresh_database(frozen_app: Path, tmp_path: Path, db_url: str) -> None:

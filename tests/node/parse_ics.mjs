@@ -21,6 +21,8 @@ const events = root.getAllSubcomponents("vevent").map((vevent) => {
     tzid: event.startDate.isDate ? null : event.startDate.zone.tzid,
     attendees: vevent.getAllProperties("attendee").map((p) => String(p.getFirstValue()).replace(/^mailto:/i, "")),
     status: vevent.getFirstPropertyValue("status"),
+    summary: vevent.getFirstPropertyValue("summary"),
+    location: vevent.getFirstPropertyValue("location"),
   };
 });
 console.log(JSON.stringify({ method: root.getFirstPropertyValue("method"), events }));
