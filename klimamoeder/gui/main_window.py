@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
             self._optional(self.tr("&Check-in at the door…"), "checkin_view", "CheckInDialog", meeting=True),
             self._optional(self.tr("&Import participants…"), "import_wizard", "ImportParticipantsWizard",
                            meeting=True),
+            self._optional(self.tr("&Bilateral meetings (B2B)…"), "b2b_window", "B2BDialog", meeting=True),
             self._action(self.tr("New meeting &from this one…"), self.copy_meeting),
         ]
         for action in self.meeting_actions:

@@ -435,6 +435,237 @@
     </message>
 </context>
 <context>
+    <name>B2BDialog</name>
+    <message>
+        <source>Bilateral meetings (B2B)</source>
+        <translation>Bilaterale møder (B2B)</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;all</source>
+        <translation>Planlæg &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;Fill unbooked only</source>
+        <translation>&amp;Fyld kun ledige tider</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>Lås &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Offentliggør</translation>
+    </message>
+    <message>
+        <source>&amp;Import requests…</source>
+        <translation>&amp;Importér anmodninger…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>Personal agendas (PDF)…</source>
+        <translation>Personlige programmer (PDF)…</translation>
+    </message>
+    <message>
+        <source>Table plan (PDF)…</source>
+        <translation>Bordplan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Schedule matrix (CSV or XLSX)…</source>
+        <translation>Mødeplan som tabel (CSV eller XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Mødeplan</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Anmodninger</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagere</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion</source>
+        <translation>Se&amp;ssion</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>This meeting has no B2B session yet. Choose its time window, slot length and tables, and save.</source>
+        <translation>Mødet har endnu ingen B2B-session. Vælg tidsrum, mødelængde og borde, og gem.</translation>
+    </message>
+    <message>
+        <source>{slots} slots of {minutes} minutes · {tables} tables · {people} participants in {delegations} delegations · {requests} requests</source>
+        <translation>{slots} mødetider á {minutes} minutter · {tables} borde · {people} deltagere i {delegations} delegationer · {requests} anmodninger</translation>
+    </message>
+    <message>
+        <source>Before planning: {requested} meetings requested; at most {bound} can fit; {unfit} cannot fit at all.</source>
+        <translation>Før planlægning: {requested} møder ønsket; højst {bound} kan passes ind; {unfit} kan slet ikke passes ind.</translation>
+    </message>
+    <message>
+        <source>Too few tables: {requested} meetings over {slots} slots need about {low}–{high} tables (meetings ÷ slots + 10–20 %); there are {tables}.</source>
+        <translation>For få borde: {requested} møder fordelt på {slots} mødetider kræver omkring {low}–{high} borde (møder ÷ mødetider + 10–20 %); der er {tables}.</translation>
+    </message>
+    <message>
+        <source>For example {a} – {b}: {reason}.</source>
+        <translation>For eksempel {a} – {b}: {reason}.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>must meet</source>
+        <translation>skal mødes</translation>
+    </message>
+    <message>
+        <source>would like to</source>
+        <translation>vil gerne</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>afventer</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepteret</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <source>no thanks</source>
+        <translation>nej tak</translation>
+    </message>
+    <message>
+        <source>auto-accepted</source>
+        <translation>automatisk accepteret</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Most meetings</source>
+        <translation>Højst antal møder</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Tilmeldt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Ingen konflikter.</translation>
+    </message>
+    <message>
+        <source>Conflicts: {count}</source>
+        <translation>Konflikter: {count}</translation>
+    </message>
+    <message>
+        <source>Move bilateral meeting</source>
+        <translation>Flyt bilateralt møde</translation>
+    </message>
+    <message>
+        <source>B2B session</source>
+        <translation>B2B-session</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planlægger…</translation>
+    </message>
+    <message>
+        <source>Planning the bilateral meetings</source>
+        <translation>Planlægger de bilaterale møder</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+    <message>
+        <source> (proven best possible: {bound})</source>
+        <translation> (bevist bedst mulige: {bound})</translation>
+    </message>
+    <message>
+        <source>Planned {met} meetings ({must} must-meet), {gaps} idle gaps{bound}. Greedy first free slot would give {greedy} meetings and {greedy_gaps} idle gaps.</source>
+        <translation>Planlagt {met} møder ({must} skal-møder), {gaps} huller{bound}. Grådig første ledige tid ville give {greedy} møder og {greedy_gaps} huller.</translation>
+    </message>
+    <message>
+        <source>Published: {count} meetings are locked and stay put when you fill the rest.</source>
+        <translation>Offentliggjort: {count} møder er låst og bliver, hvor de er, når du fylder resten op.</translation>
+    </message>
+    <message>
+        <source>Import requests</source>
+        <translation>Importér anmodninger</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tabeller (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Imported requests: {created} new, {updated} updated.</source>
+        <translation>Anmodninger importeret: {created} nye, {updated} opdateret.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx *.csv)</source>
+        <translation>Regneark (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>Skrevet til {path}</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Check-in at the door</source>
@@ -3064,6 +3295,10 @@ SHA-256: {fingerprint}</translation>
         <translation>Importér &amp;deltagere…</translation>
     </message>
     <message>
+        <source>&amp;Bilateral meetings (B2B)…</source>
+        <translation>&amp;Bilaterale møder (B2B)…</translation>
+    </message>
+    <message>
         <source>New meeting &amp;from this one…</source>
         <translation>Nyt møde &amp;ud fra dette…</translation>
     </message>
@@ -4479,6 +4714,13 @@ SHA-256: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Table {number}</source>
+        <translation>Bord {number}</translation>
+    </message>
+</context>
+<context>
     <name>Seats</name>
     <message>
         <source>{email} is not on this meeting&apos;s list.</source>
@@ -4634,6 +4876,45 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>Check the addresses, then press “Retry failed”.</source>
         <translation>Kontrollér adresserne, og tryk derefter på “Prøv mislykkede igen”.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>B2B session</source>
+        <translation>B2B-session</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Count pending requests as accepted</source>
+        <translation>Regn ubesvarede anmodninger som accepterede</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>&amp;Gem session</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Mødelængde</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Borde</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Sted</translation>
     </message>
 </context>
 <context>

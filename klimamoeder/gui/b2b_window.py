@@ -1,0 +1,413 @@
+"""Bilateral (B2B) meetings of one meeting: set up, requests, plan, edit the grid, print.
+
+Before planning the window says what can be had at most, which requests cannot fit and
+whether there are enough tables. Planning runs in the background with progress and
+cancel; the greedy "first free slot" plan is reported beside the optimiser's so the user
+sees what the optimiser bought. Moves in the grid are undoable service calls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..safe_files import write_file
+from ..services import b2b, b2b_check, b2b_documents, b2b_edit, b2b_requests
+from ..services.b2b_schedule import Analysis, Mode, ScheduleResult, analyse, schedule
+from ..services.meetings import get_meeting
+from ..storage import Database
+from .b2b_grid import ScheduleGrid
+from .events import events
+from .tasks import run_task, show_error
+from .undo import ServiceCommand, push_command
+
+TIME_LIMIT = 30.0
+
+
+class SessionForm(QGroupBox):
+    """The session's time window, slot length, tables and where they stand."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("B2B session"))
+        self.start = QDateTimeEdit()
+        self.end = QDateTimeEdit()
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.slot_minutes = QSpinBox()
+        self.slot_minutes.setRange(5, 240)
+        self.slot_minutes.setSingleStep(5)
+        self.slot_minutes.setSuffix(self.tr(" min"))
+        self.tables = QSpinBox()
+        self.tables.setRange(1, 1000)
+        self.location = QLineEdit()
+        self.auto_accept = QCheckBox(self.tr("Count pending requests as accepted"))
+        self.save = QPushButton(self.tr("&Save session"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Start"), self.start)
+        form.addRow(self.tr("End"), self.end)
+        form.addRow(self.tr("Slot length"), self.slot_minutes)
+        form.addRow(self.tr("Tables"), self.tables)
+        form.addRow(self.tr("Where"), self.location)
+        form.addRow("", self.auto_accept)
+        form.addRow("", self.save)
+
+    def fill(self, zone: str, start: datetime, end: datetime, minutes: int, tables: int, location: str,
+             auto_accept: bool) -> None:
+        qzone = QTimeZone(zone.encode())
+        for edit, moment in ((self.start, start), (self.end, end)):
+            edit.setTimeZone(qzone)
+            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), qzone))
+        self.slot_minutes.setValue(minutes)
+        self.tables.setValue(tables)
+        self.location.setText(location)
+        self.auto_accept.setChecked(auto_accept)
+
+    def window(self) -> tuple[datetime, datetime]:
+        def instant(edit: QDateTimeEdit) -> datetime:
+            return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), ZoneInfo("UTC"))
+
+        return instant(self.start), instant(self.end)
+
+
+class B2BDialog(QDialog):
+    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.meeting_id = db, meeting_id
+        self.data: b2b.SessionData | None = None
+        self.analysis: Analysis | None = None
+        self.result: ScheduleResult | None = None
+        self.task = None
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("Bilateral meetings (B2B)"))
+        self.resize(1180, 760)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.outlook = QLabel()
+        self.outlook.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.form = SessionForm()
+        self.form.save.clicked.connect(self.save_session)
+        self.schedule_all = QPushButton(self.tr("Schedule &all"))
+        self.fill_only = QPushButton(self.tr("&Fill unbooked only"))
+        self.lock_button = QPushButton(self.tr("&Lock"))
+        self.unlock_button = QPushButton(self.tr("U&nlock"))
+        self.publish_button = QPushButton(self.tr("&Publish"))
+        self.import_button = QPushButton(self.tr("&Import requests…"))
+        self.export_button = QPushButton(self.tr("&Export"))
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("Personal agendas (PDF)…"), lambda: self.export("agendas"))
+        menu.addAction(self.tr("Table plan (PDF)…"), lambda: self.export("table_plan"))
+        menu.addAction(self.tr("Schedule matrix (CSV or XLSX)…"), lambda: self.export("matrix"))
+        self.export_button.setMenu(menu)
+        self.schedule_all.clicked.connect(lambda: self.run_schedule(Mode.ALL))
+        self.fill_only.clicked.connect(lambda: self.run_schedule(Mode.FILL))
+        self.lock_button.clicked.connect(lambda: self.set_locked(True))
+        self.unlock_button.clicked.connect(lambda: self.set_locked(False))
+        self.publish_button.clicked.connect(self.publish)
+        self.import_button.clicked.connect(self.choose_requests_file)
+        buttons = QHBoxLayout()
+        for button in (self.schedule_all, self.fill_only, self.lock_button, self.unlock_button, self.publish_button,
+                       self.import_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.grid = ScheduleGrid()
+        self.grid.drag_over.connect(self.preview_move)
+        self.grid.drag_ended.connect(self.recheck)
+        self.grid.dropped.connect(self.move)
+        self.conflicts = QLabel()
+        self.conflicts.setWordWrap(True)
+        self.requests = QStandardItemModel(self)
+        self.people = QStandardItemModel(self)
+        self.tabs = QTabWidget()
+        schedule_page = QWidget()
+        page = QVBoxLayout(schedule_page)
+        page.addWidget(self.grid, 1)
+        page.addWidget(self.conflicts)
+        self.tabs.addTab(schedule_page, self.tr("&Schedule"))
+        self.tabs.addTab(self._table(self.requests), self.tr("&Requests"))
+        self.tabs.addTab(self._table(self.people), self.tr("&Participants"))
+        self.tabs.addTab(self.form, self.tr("Se&ssion"))
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.outlook, self.outcome):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        for text, key, slot in ((self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                                (self.tr("Redo"), QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
+            action = self.undo_stack.createUndoAction(self, text) if slot == self.undo_stack.undo else \
+                self.undo_stack.createRedoAction(self, text)
+            action.setShortcut(key)
+            self.addAction(action)
+        self.reload()
+
+    def _table(self, model: QStandardItemModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSortingEnabled(True)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().hide()
+        return view
+
+    # --- loading ---------------------------------------------------------------------
+    def reload(self) -> None:
+        if not b2b.has_session(self.db, self.meeting_id):
+            self.data, self.analysis = None, None
+            meeting = get_meeting(self.db, self.meeting_id).fields
+            zone = ZoneInfo(meeting.time_zone)
+            start = meeting.start.astimezone(zone)
+            self.form.fill(meeting.time_zone, start, min(meeting.end.astimezone(zone), start + timedelta(hours=2)),
+                           20, 10, "", False)
+            self.summary.setText(self.tr("This meeting has no B2B session yet. Choose its time window, slot length "
+                                         "and tables, and save."))
+            self.tabs.setCurrentWidget(self.form)
+            self.grid.schedule.set_session(None)
+            self._enable(False)
+            return
+        try:
+            self.data = b2b.load_session(self.db, self.meeting_id)
+        except Exception as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        data = self.data
+        self._enable(True)
+        self.form.fill(data.time_zone, data.windows[0][0], data.windows[-1][1], data.slot_minutes, data.table_count,
+                       data.location, data.auto_accept)
+        self.summary.setText(self.tr("{slots} slots of {minutes} minutes · {tables} tables · {people} participants "
+                                     "in {delegations} delegations · {requests} requests").format(
+            slots=len(data.slots), minutes=data.slot_minutes, tables=data.table_count, people=len(data.people),
+            delegations=len(data.delegations), requests=len(data.requests)))
+        self.analysis = analyse(data, Mode.ALL)
+        self.outlook.setText(self.outlook_text(self.analysis))
+        self.grid.schedule.set_session(data)
+        self.recheck()
+        self._fill_requests(data)
+        self._fill_people(data)
+
+    def _enable(self, on: bool) -> None:
+        for button in (self.schedule_all, self.fill_only, self.lock_button, self.unlock_button, self.publish_button,
+                       self.import_button, self.export_button):
+            button.setEnabled(on)
+
+    def outlook_text(self, analysis: Analysis) -> str:
+        text = self.tr("Before planning: {requested} meetings requested; at most {bound} can fit; {unfit} cannot fit "
+                       "at all.").format(requested=analysis.requested, bound=analysis.upper_bound,
+                                         unfit=len(analysis.unfittable))
+        if analysis.short_of_tables:
+            text += " " + self.tr("Too few tables: {requested} meetings over {slots} slots need about {low}–{high} "
+                                  "tables (meetings ÷ slots + 10–20 %); there are {tables}.").format(
+                requested=analysis.requested, slots=analysis.slots, low=analysis.tables_advised[0],
+                high=analysis.tables_advised[1], tables=analysis.tables)
+        if analysis.unfittable and self.data is not None:
+            first = analysis.unfittable[0]
+            text += " " + self.tr("For example {a} – {b}: {reason}.").format(
+                a=self.data.delegation(first.a).name, b=self.data.delegation(first.b).name, reason=first.reason)
+        return text
+
+    def _fill_requests(self, data: b2b.SessionData) -> None:
+        self.requests.clear()
+        self.requests.setHorizontalHeaderLabels([self.tr("From"), self.tr("To"), self.tr("Priority"),
+                                                 self.tr("Answer")])
+        labels = {"must": self.tr("must meet"), "want": self.tr("would like to"), "pending": self.tr("pending"),
+                  "accepted": self.tr("accepted"), "declined": self.tr("declined"), "no_thanks": self.tr("no thanks")}
+        for r in data.requests:
+            status = labels[r.status.value]
+            if r.accepted and r.status.value == "pending":
+                status = self.tr("auto-accepted")
+            self.requests.appendRow([QStandardItem(data.person(r.requester_id).name),
+                                     QStandardItem(data.person(r.target_id).name),
+                                     QStandardItem(labels[r.priority.value]), QStandardItem(status)])
+
+    def _fill_people(self, data: b2b.SessionData) -> None:
+        self.people.clear()
+        self.people.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"), self.tr("Delegation"),
+                                               self.tr("Most meetings"), self.tr("Registered")])
+        for p in data.people:
+            limit = p.max_meetings if p.max_meetings is not None else data.default_max_meetings
+            self.people.appendRow([
+                QStandardItem(p.name), QStandardItem(p.organisation),
+                QStandardItem(data.delegation(p.delegation_id).name),
+                QStandardItem("" if limit is None else str(limit)),
+                QStandardItem(self.tr("yes") if p.registered else self.tr("no"))])
+
+    # --- conflicts ---------------------------------------------------------------------
+    def recheck(self, meetings: list[b2b.MeetingRow] | None = None) -> None:
+        if self.data is None:
+            return
+        found = b2b_check.check(self.data, meetings)
+        self.grid.schedule.set_conflicted({i for c in found for i in c.meeting_ids})
+        if not found:
+            self.conflicts.setText(self.tr("No conflicts."))
+        else:
+            lines = [c.text for c in found[:4]] + (["…"] if len(found) > 4 else [])
+            self.conflicts.setText(self.tr("Conflicts: {count}").format(count=len(found)) + "\n" + "\n".join(lines))
+
+    def _moved(self, meeting_id: int, row: int, column: int) -> list[b2b.MeetingRow]:
+        assert self.data is not None
+        start, table = self.data.slots[row].start, column + 1
+        moving = next(m for m in self.data.meetings if m.id == meeting_id)
+        rows = []
+        for m in self.data.meetings:
+            if m.id == meeting_id:
+                rows.append(replace(m, start=start, table=table))
+            elif (m.start, m.table) == (start, table):
+                rows.append(replace(m, start=moving.start, table=moving.table))  # a drop swaps
+            else:
+                rows.append(m)
+        return rows
+
+    def preview_move(self, meeting_id: int, row: int, column: int) -> None:
+        """While dragging: mark what would conflict with the meeting in the hovered cell (nothing saved)."""
+        if self.data is not None and any(m.id == meeting_id for m in self.data.meetings):
+            self.recheck(self._moved(meeting_id, row, column))
+
+    def move(self, meeting_id: int, row: int, column: int) -> None:
+        if self.data is None:
+            return
+        moving = next((m for m in self.data.meetings if m.id == meeting_id), None)
+        start, table = self.data.slots[row].start, column + 1
+        if moving is None or (moving.start, moving.table) == (start, table):
+            self.recheck()
+            return
+        old_start, old_table = moving.start, moving.table
+        command = ServiceCommand(
+            self.tr("Move bilateral meeting"),
+            lambda: b2b_edit.move_meeting(self.db, self.meeting_id, meeting_id, start, table),
+            lambda: b2b_edit.move_meeting(self.db, self.meeting_id, meeting_id, old_start, old_table),
+            changed=("b2b", self.meeting_id))
+        push_command(self.undo_stack, command, self)
+        self.reload()
+
+    # --- actions -----------------------------------------------------------------------
+    def save_session(self) -> None:
+        start, end = self.form.window()
+        settings = b2b.SessionSettings(
+            windows=((start, end),), slot_minutes=self.form.slot_minutes.value(), table_count=self.form.tables.value(),
+            breaks=self.data.breaks if self.data else (), location=self.form.location.text().strip(),
+            auto_accept=self.form.auto_accept.isChecked(),
+            default_max_meetings=self.data.default_max_meetings if self.data else None)
+        try:
+            b2b.save_session(self.db, self.meeting_id, settings)
+        except Exception as error:
+            show_error(self, self.tr("B2B session"), error)
+            return
+        events.changed.emit("b2b", self.meeting_id)
+        self.reload()
+        self.tabs.setCurrentIndex(0)
+
+    def run_schedule(self, mode: Mode) -> None:
+        self.outcome.setText(self.tr("Planning…"))
+        self.task = run_task(self, self.tr("Planning the bilateral meetings"),
+                             lambda progress: schedule(self.db, self.meeting_id, mode, time_limit=TIME_LIMIT,
+                                                       progress=progress),
+                             on_success=self._scheduled, on_error=self._failed)
+        self.task.finished.connect(lambda: self.outcome.setText(self.outcome.text().replace(self.tr("Planning…"),
+                                                                                            self.tr("Cancelled."))))
+
+    def _scheduled(self, result: ScheduleResult) -> None:
+        self.result = result
+        plan, greedy = result.plan, result.greedy
+        bound = "" if plan.bound is None else self.tr(" (proven best possible: {bound})").format(bound=plan.bound)
+        self.outcome.setText(self.tr(
+            "Planned {met} meetings ({must} must-meet), {gaps} idle gaps{bound}. Greedy first free slot would give "
+            "{greedy} meetings and {greedy_gaps} idle gaps.").format(
+            met=result.scheduled, must=result.scheduled_must, gaps=result.idle_gaps, bound=bound, greedy=greedy.met,
+            greedy_gaps=greedy.idle_gaps))
+        events.changed.emit("b2b", self.meeting_id)
+        self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        self.outcome.setText("")
+        show_error(self, self.tr("Planning the bilateral meetings"), error)
+
+    def set_locked(self, locked: bool) -> None:
+        ids = [m.id for m in self.grid.selected_meetings()]
+        if not ids:
+            return
+        try:
+            b2b_edit.set_locked(self.db, self.meeting_id, ids, locked)
+        except Exception as error:
+            show_error(self, self.windowTitle(), error)
+        self.reload()
+
+    def publish(self) -> None:
+        try:
+            count = b2b_edit.publish(self.db, self.meeting_id)
+        except Exception as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        self.outcome.setText(self.tr("Published: {count} meetings are locked and stay put when you fill the rest."
+                                     ).format(count=count))
+        self.reload()
+
+    def choose_requests_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import requests"), "",
+                                                    self.tr("Tables (*.csv *.xlsx)"))
+        if name:
+            self.import_requests(Path(name))
+
+    def import_requests(self, path: Path) -> None:
+        def done(result: b2b_requests.RequestImport) -> None:
+            self.outcome.setText(self.tr("Imported requests: {created} new, {updated} updated.").format(
+                created=result.created, updated=result.updated))
+            self.reload()
+
+        def failed(error: BaseException) -> None:
+            problems = getattr(error, "problems", ())
+            detail = "\n".join(str(p) for p in problems[:8])
+            self.outcome.setText(f"{error}\n{detail}".strip())
+
+        self.task = run_task(self, self.tr("Import requests"),
+                             lambda _progress: b2b_requests.import_requests(self.db, self.meeting_id,
+                                                                            path.read_bytes(), path.name),
+                             on_success=done, on_error=failed)
+
+    def export(self, what: str, target: Path | None = None) -> None:
+        if target is None:
+            filters = {"agendas": self.tr("PDF (*.pdf)"), "table_plan": self.tr("PDF (*.pdf)"),
+                       "matrix": self.tr("Spreadsheet (*.xlsx *.csv)")}
+            name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), "", filters[what])
+            if not name:
+                return
+            target = Path(name)
+        language = "da" if QLocale().name().startswith("da") else "en"  # the documents follow the window's language
+
+        def work(progress: object) -> Path:
+            if what == "agendas":
+                content = b2b_documents.agendas_pdf(self.db, self.meeting_id, language, progress)  # type: ignore[arg-type]
+            elif what == "table_plan":
+                content = b2b_documents.table_plan_pdf(self.db, self.meeting_id, language, progress)  # type: ignore[arg-type]
+            else:
+                fmt = "csv" if target.suffix.lower() == ".csv" else "xlsx"
+                content = b2b_documents.matrix(self.db, self.meeting_id, fmt)
+            return write_file(target, content)
+
+        self.task = run_task(self, self.tr("Export"), work, on_success=lambda path: self.outcome.setText(
+            self.tr("Written to {path}").format(path=path)))
