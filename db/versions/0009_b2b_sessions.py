@@ -72,6 +72,7 @@ def upgrade() -> None:
     sa.Column('table', sa.Integer(), nullable=False),
     sa.Column('locked', sa.Boolean(), nullable=False),
     sa.Column('source', sa.String(length=20), nullable=False),
+    sa.Column('calendar_sequence', sa.Integer(), server_default='0', nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.CheckConstraint('"table" >= 1', name=op.f('ck_b2b_meeting_table_positive')),
     sa.CheckConstraint('delegation_a_id < delegation_b_id', name=op.f('ck_b2b_meeting_pair_ordered')),

@@ -188,6 +188,8 @@ class B2BMeeting(Base):
     table: Mapped[int] = mapped_column(Integer)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(String(20), default="solver")  # solver | greedy | manual
+    # Raised by the one SEQUENCE rule (services/sequence.py) whenever the time or table changes.
+    calendar_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     delegation_a: Mapped[B2BDelegation] = relationship(foreign_keys=[delegation_a_id])

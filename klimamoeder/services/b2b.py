@@ -100,6 +100,7 @@ class MeetingRow:
     locked: bool
     version: int
     source: str
+    sequence: int = 0
 
 
 @dataclass(frozen=True)
@@ -398,7 +399,7 @@ def read_session(s: Session, meeting_id: int) -> SessionData:
         r.status == B2BRequestStatus.ACCEPTED or (r.status == B2BRequestStatus.PENDING and session.auto_accept))
         for r in s.scalars(select(B2BRequest).where(B2BRequest.session_id == session.id).order_by(B2BRequest.id)))
     meetings = tuple(MeetingRow(m.id, m.delegation_a_id, m.delegation_b_id, m.start, m.table, m.locked, m.version,
-                                m.source)
+                                m.source, m.calendar_sequence)
                      for m in s.scalars(select(B2BMeeting).where(B2BMeeting.session_id == session.id)
                                         .order_by(B2BMeeting.start, B2BMeeting.table, B2BMeeting.id)))
     return SessionData(

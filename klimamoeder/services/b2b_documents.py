@@ -169,5 +169,5 @@ def person_calendar(db: Database, meeting_id: int, person_id: int) -> bytes:
     mine = [m for m in data.meetings if person.delegation_id in (m.a, m.b)]
     if not mine:
         raise DomainError(translate("B2B", "This person has no bilateral meeting planned."))
-    events = [meeting_event(data, m, location, Party(name, email), person.language, m.version - 1) for m in mine]
+    events = [meeting_event(data, m, location, Party(name, email), person.language, m.sequence) for m in mine]
     return build_publish(events, utcnow(), translate("B2B", "B2B meetings"))

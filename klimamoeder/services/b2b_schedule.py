@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import delete
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..i18n import translate
@@ -156,14 +156,25 @@ def plan(data: SessionData, mode: Mode = Mode.ALL, *, time_limit: float = solver
 
 
 def save_plan(s: Session, data: SessionData, result: ScheduleResult) -> None:
-    """Replace the meetings that were not kept by the plan's (inside the caller's transaction)."""
+    """Put the plan's meetings in place of those that were not kept (inside the caller's transaction).
+
+    A pair that already had a meeting keeps its row: moved, it is the same calendar event with the
+    next SEQUENCE (the one rule in `services/sequence.py`); a pair that lost its meeting loses the row.
+    """
     analysis = result.analysis
-    kept_ids = [m.id for m in analysis.kept_rows]
-    s.execute(delete(B2BMeeting).where(B2BMeeting.session_id == data.session_id, B2BMeeting.id.not_in(kept_ids)))
-    new = [m for m in result.plan.meetings]
-    for pair, slot, table in assign_tables(data, analysis, new):
-        s.add(B2BMeeting(session_id=data.session_id, delegation_a_id=pair.a, delegation_b_id=pair.b,
-                         start=data.slots[slot].start, table=table, source="solver"))
+    kept_ids = {m.id for m in analysis.kept_rows}
+    old = {(m.delegation_a_id, m.delegation_b_id): m for m in s.scalars(
+        select(B2BMeeting).where(B2BMeeting.session_id == data.session_id)) if m.id not in kept_ids}
+    placed = assign_tables(data, analysis, list(result.plan.meetings))
+    for pair, slot, table in placed:
+        row = old.pop((pair.a, pair.b), None)
+        if row is None:
+            s.add(B2BMeeting(session_id=data.session_id, delegation_a_id=pair.a, delegation_b_id=pair.b,
+                             start=data.slots[slot].start, table=table, source="solver"))
+        elif (row.start, row.table) != (data.slots[slot].start, table):
+            row.start, row.table, row.source = data.slots[slot].start, table, "solver"
+    for row in old.values():
+        s.delete(row)
     s.flush()
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
-from ..model import AgendaItem, Meeting, Room, Venue
+from ..model import AgendaItem, B2BMeeting, Meeting, Room, Venue
 
 # What an invitation shows: a change of any of these is a new version of the event.
 MEETING_FIELDS = ("title", "start", "end", "time_zone", "all_day", "venue_id", "online_link", "status")
@@ -23,6 +23,8 @@ MEETING_FIELDS = ("title", "start", "end", "time_zone", "all_day", "venue_id", "
 MEETING_FIELDS_IN_ITEMS = ("title", "time_zone", "venue_id", "status")
 ITEM_FIELDS = ("title", "start", "end", "room_id")
 VENUE_FIELDS = ("name", "address", "postcode", "city", "country")
+# A bilateral meeting's own event shows its slot and table.
+B2B_FIELDS = ("start", "table")
 
 
 def _changed(obj: object, fields: tuple[str, ...]) -> bool:
@@ -54,6 +56,9 @@ def raise_sequences(session: Session, _context: Any, _instances: Any) -> None:
                 _raise_meeting(obj, raised, _changed(obj, MEETING_FIELDS_IN_ITEMS))
             elif isinstance(obj, AgendaItem) and _changed(obj, ITEM_FIELDS):
                 _raise_item(obj, raised)
+            elif isinstance(obj, B2BMeeting) and _changed(obj, B2B_FIELDS) and id(obj) not in raised:
+                raised.add(id(obj))
+                obj.calendar_sequence = (obj.calendar_sequence or 0) + 1
             elif isinstance(obj, Venue) and obj.id is not None and _changed(obj, VENUE_FIELDS):
                 for meeting in session.scalars(select(Meeting).where(Meeting.venue_id == obj.id)):
                     _raise_meeting(meeting, raised, True)

@@ -87,3 +87,23 @@ def test_a_person_without_meetings_gets_a_clear_error_not_an_empty_calendar(plan
     person = next(p.person_id for p in data.people if p.email == "zoe@perth.example")
     with pytest.raises(Exception, match="no bilateral meeting"):
         b2b_documents.person_calendar(db, setup.meeting, person)
+
+
+def test_moving_a_meeting_updates_the_same_event_with_the_next_sequence(planned) -> None:
+    from icalendar import Calendar
+
+    db, setup = planned
+    zoe = next(p.person_id for p in b2b.load_session(db, setup.meeting).people if p.email == "zoe@perth.example")
+
+    def event():  # type: ignore[no-untyped-def]
+        return Calendar.from_ical(b2b_documents.person_calendar(db, setup.meeting, zoe)).walk("VEVENT")[0]
+
+    before = event()
+    assert int(before["SEQUENCE"]) == 0 and str(before["LOCATION"]).startswith("Table 2, Mødelokale 1")
+    meeting = next(m for m in b2b.load_session(db, setup.meeting).meetings if m.table == 2)
+    b2b_edit.move_meeting(db, setup.meeting, meeting.id, at("14:40"), 3)
+    after = event()
+    assert str(after["UID"]) == str(before["UID"])
+    assert int(after["SEQUENCE"]) == 1 and str(after["LOCATION"]).startswith("Table 3")
+    b2b_edit.set_locked(db, setup.meeting, [meeting.id], True)  # locking changes nothing people see
+    assert int(event()["SEQUENCE"]) == 1
