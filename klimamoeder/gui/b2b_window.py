@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from ..safe_files import write_file
 from ..services import b2b, b2b_check, b2b_documents, b2b_edit, b2b_requests
 from ..services.b2b_schedule import Analysis, Mode, ScheduleResult, analyse, schedule
 from ..services.meetings import get_meeting
+from ..services.timeutil import to_instant
 from ..storage import Database
 from .b2b_grid import ScheduleGrid
 from .events import events
@@ -46,6 +47,11 @@ from .tasks import run_task, show_error
 from .undo import ServiceCommand, push_command
 
 TIME_LIMIT = 30.0
+
+
+def _in_zone(moment: datetime, zone: str) -> datetime:
+    """An instant, or a wall time of the meeting (the details form gives those), in the meeting's zone."""
+    return moment.replace(tzinfo=ZoneInfo(zone)) if moment.tzinfo is None else moment.astimezone(ZoneInfo(zone))
 
 
 class SessionForm(QGroupBox):
@@ -68,6 +74,7 @@ class SessionForm(QGroupBox):
         self.location = QLineEdit()
         self.auto_accept = QCheckBox(self.tr("Count pending requests as accepted"))
         self.save = QPushButton(self.tr("&Save session"))
+        self.zone = "Europe/Copenhagen"
         form = QFormLayout(self)
         form.addRow(self.tr("Start"), self.start)
         form.addRow(self.tr("End"), self.end)
@@ -79,10 +86,11 @@ class SessionForm(QGroupBox):
 
     def fill(self, zone: str, start: datetime, end: datetime, minutes: int, tables: int, location: str,
              auto_accept: bool) -> None:
-        qzone = QTimeZone(zone.encode())
+        """Start and end are shown as wall times of the meeting's own zone, whatever the PC's zone is."""
+        self.zone = zone
         for edit, moment in ((self.start, start), (self.end, end)):
-            edit.setTimeZone(qzone)
-            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), qzone))
+            local = _in_zone(moment, zone)
+            edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
         self.slot_minutes.setValue(minutes)
         self.tables.setValue(tables)
         self.location.setText(location)
@@ -90,7 +98,9 @@ class SessionForm(QGroupBox):
 
     def window(self) -> tuple[datetime, datetime]:
         def instant(edit: QDateTimeEdit) -> datetime:
-            return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), ZoneInfo("UTC"))
+            value = edit.dateTime()
+            day, clock = value.date(), value.time()
+            return to_instant(datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute()), self.zone)
 
         return instant(self.start), instant(self.end)
 
@@ -181,10 +191,8 @@ class B2BDialog(QDialog):
         if not b2b.has_session(self.db, self.meeting_id):
             self.data, self.analysis = None, None
             meeting = get_meeting(self.db, self.meeting_id).fields
-            zone = ZoneInfo(meeting.time_zone)
-            start = meeting.start.astimezone(zone)
-            self.form.fill(meeting.time_zone, start, min(meeting.end.astimezone(zone), start + timedelta(hours=2)),
-                           20, 10, "", False)
+            start, end = _in_zone(meeting.start, meeting.time_zone), _in_zone(meeting.end, meeting.time_zone)
+            self.form.fill(meeting.time_zone, start, min(end, start + timedelta(hours=2)), 20, 10, "", False)
             self.summary.setText(self.tr("This meeting has no B2B session yet. Choose its time window, slot length "
                                          "and tables, and save."))
             self.tabs.setCurrentWidget(self.form)

@@ -120,5 +120,6 @@ def test_a_meeting_without_a_session_offers_the_set_up_form(qtbot, demo_db: Data
     dialog.form.tables.setValue(4)
     dialog.form.save.click()
     assert b2b.has_session(demo_db, kl) and dialog.schedule_all.isEnabled()
+    assert dialog.grid.schedule.headerData(0, Qt.Orientation.Vertical) == "10:00–10:20"  # the meeting's own start
     SHOTS.mkdir(exist_ok=True)
     assert dialog.grab().save(str(SHOTS / "b2b-new-session.png"))
