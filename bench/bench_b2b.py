@@ -11,20 +11,18 @@ Compared in the same run, on the same instances:
   hint, and three lexicographic stages (musts, all, idle gaps), 2 workers, a fixed seed.
 Checked on every seed: solved within 60 s, met ≥ greedy, met within 1 % of the proven bound,
 idle gaps below greedy's. Growth at 100 / 300 / 1,000 participants is printed as ratios.
-Results go to bench/results/b2b.json and b2b.txt.
+Results go to bench/results/b2b.txt.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import random
+import sys
 import time
-from pathlib import Path
 
+from bench.common import Report
 from klimamoeder.services import b2b_solver as solver
-
-RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def instance(seed: int, people: int = 300, slots: int = 16) -> solver.Problem:
@@ -108,7 +106,7 @@ def run_case(seed: int, people: int, time_limit: float, workers: int) -> dict[st
     }
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--time-limit", type=float, default=50.0)
@@ -116,42 +114,37 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="one seed, no bare baseline, no 1,000 case")
     args = parser.parse_args()
     seeds = 1 if args.quick else args.seeds
-    report: dict[str, object] = {"time_limit": args.time_limit, "workers": args.workers}
-    lines = [f"B2B scheduling, CP-SAT {args.workers} workers, {args.time_limit:g} s limit per solve"]
-
+    report = Report("b2b")
+    report.say(f"CP-SAT {args.workers} workers, {args.time_limit:g} s limit per solve (one run each: a solve is "
+               "long and its result, not its time, is the figure)")
+    report.say("300 participants / 120 delegations / 1,500 requests / 16 slots / 100 tables, random availability:")
     cases = [run_case(seed, 300, args.time_limit, args.workers) for seed in range(1, seeds + 1)]
-    report["main"] = cases
-    lines.append("300 participants / 120 delegations / 1,500 requests / 16 slots / 100 tables:")
     for c in cases:
-        ok = (c["seconds"] <= 60 and c["met"] >= c["greedy_met"] and c["met_vs_bound"] >= 0.99
-              and c["idle"] < c["greedy_idle"])
-        lines.append(
-            f"  seed {c['seed']}: greedy {c['greedy_met']} met / {c['greedy_idle']} idle gaps; ours {c['met']} met "
-            f"({c['must']} must) / {c['idle']} idle gaps in {c['seconds']:.1f} s; proven bound {c['bound']} "
-            f"(before solving {c['upper_bound_before']}); met/greedy {c['met_vs_greedy']:.3f}, "
-            f"met/bound {c['met_vs_bound']:.4f}, idle/greedy {c['idle_vs_greedy']:.2f}  {'OK' if ok else 'FAIL'}")
+        report.say(f"  seed {c['seed']}: greedy {c['greedy_met']} met ({c['greedy_must']} must), {c['greedy_idle']} "
+                   f"idle gaps; ours {c['met']} met ({c['must']} must), {c['idle']} idle gaps, proven bound "
+                   f"{c['bound']} (bound before solving {c['upper_bound_before']}); met/greedy "
+                   f"{c['met_vs_greedy']:.3f}, met/bound {c['met_vs_bound']:.4f}, idle/greedy "
+                   f"{c['idle_vs_greedy']:.2f}")
+        report.limit_goal(f"seed {c['seed']} solve time", c["seconds"], 60.0, unit="s")
+        report.limit_goal(f"seed {c['seed']} greedy met ÷ ours", c["greedy_met"] / max(1, c["met"]), 1.0, unit="")
+        report.limit_goal(f"seed {c['seed']} gap to the proven bound", 1 - c["met_vs_bound"], 0.01, unit="")
+        report.limit_goal(f"seed {c['seed']} idle gaps ÷ greedy's", c["idle_vs_greedy"], 0.999, unit="")
     if not args.quick:
         bare = bare_cp_sat(instance(1, 300), args.time_limit, args.workers)
-        report["bare_cp_sat_seed_1"] = bare
         ours = cases[0]
-        lines.append(f"bare CP-SAT, seed 1, same limit: {bare['met']} met, bound {bare['bound']} "
-                     f"({bare['seconds']:.1f} s); ours/bare met {ours['met'] / max(1, bare['met']):.3f}, "
-                     f"gap to own bound: bare {1 - bare['met'] / max(1, bare['bound']):.3f}, "
-                     f"ours {1 - ours['met_vs_bound']:.4f}")
-    growth = []
+        report.say(f"bare CP-SAT (textbook model, no hint, one objective), seed 1, same limit: {bare['met']} met, "
+                   f"its bound {bare['bound']} ({bare['seconds']:.1f} s); ours/bare met "
+                   f"{ours['met'] / max(1, bare['met']):.3f}; gap to own bound: bare "
+                   f"{1 - bare['met'] / max(1, bare['bound']):.3f}, ours {1 - ours['met_vs_bound']:.4f}")
+    report.say("growth (seed 1; requests = 5 × participants, tables = participants ÷ 3):")
     for people in (100, 300) if args.quick else (100, 300, 1000):
         case = cases[0] if people == 300 else run_case(1, people, args.time_limit, args.workers)
-        growth.append(case)
-        lines.append(f"growth {people:>5} participants: {case['requests']} requests, ours {case['seconds']:.1f} s, "
-                     f"greedy {case['greedy_seconds'] * 1000:.0f} ms, met/greedy {case['met_vs_greedy']:.3f}, "
-                     f"met/bound {case['met_vs_bound']:.4f}, idle/greedy {case['idle_vs_greedy']:.2f}")
-    report["growth"] = growth
-    text = "\n".join(lines)
-    print(text)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "b2b.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
-    (RESULTS / "b2b.txt").write_text(text + "\n", encoding="utf-8")
+        report.say(f"  {people:>5} participants, {case['requests']:>5} requests: ours {case['seconds']:.1f} s "
+                   f"(optimal proven: {case['optimal']}), greedy {case['greedy_seconds'] * 1000:.0f} ms; met/greedy "
+                   f"{case['met_vs_greedy']:.3f}, met/bound {case['met_vs_bound']:.4f}, idle/greedy "
+                   f"{case['idle_vs_greedy']:.2f}")
+    return report.finish()
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
