@@ -28,9 +28,10 @@ def confirm_replace(parent: QWidget | None, title: str, path: Path) -> bool:
     """True if `path` is new, or the user agreed to replace it (for names typed, not chosen in a dialog)."""
     if not path.exists():
         return True
-    question = QCoreApplication.translate("Files", "{name} already exists in {folder}. Replace it?").format(
-        name=path.name, folder=path.parent)
-    answer = QMessageBox.question(parent, title, question,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate(
+        "Files", "{name} already exists. Replace it?").format(name=path.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    # The folder on a line of its own: inside the sentence a long path wraps at its slashes.
+    box.setInformativeText(QCoreApplication.translate("Files", "Folder: {folder}").format(folder=path.parent))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -2223,8 +2223,12 @@ mærket “må ikke udleveres”</translation>
         <translation>{path} kunne ikke skrives ({reason}); intet blev ændret.</translation>
     </message>
     <message>
-        <source>{name} already exists in {folder}. Replace it?</source>
-        <translation>{name} findes allerede i {folder}. Vil du erstatte den?</translation>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Mappe: {folder}</translation>
     </message>
 </context>
 <context>
