@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..i18n import translate
-from .common import EXIT_ERROR, EXIT_OK, CommandError, Commands, add_output, write_output
+from .common import EXIT_ERROR, EXIT_OK, CommandError, Commands, add_output, record_id, write_output
 
 if TYPE_CHECKING:
     from ..services.b2b_schedule import ScheduleResult
@@ -21,7 +21,7 @@ def register(commands: Commands) -> None:
     commands.group("b2b", translate("Cli", "bilateral (B2B) meetings: session, requests, schedule"))
     session = commands.sub("b2b", "session", translate("Cli", "set up or change the meeting's B2B session"),
                            cmd_b2b_session)
-    session.add_argument("meeting", type=int, metavar="MEETING")
+    session.add_argument("meeting", type=record_id, metavar="MEETING")
     session.add_argument("--start", required=True, metavar="ISO",
                          help=translate("Cli", "start of the B2B time window (local time of the meeting)"))
     session.add_argument("--end", required=True, metavar="ISO")
@@ -36,11 +36,11 @@ def register(commands: Commands) -> None:
                          help=translate("Cli", "meetings per person unless set for the person"))
     requests = commands.sub("b2b", "import-requests", translate(
         "Cli", "CSV/XLSX of requests: requester e-mail, target e-mail, priority, status"), cmd_b2b_import_requests)
-    requests.add_argument("meeting", type=int, metavar="MEETING")
+    requests.add_argument("meeting", type=record_id, metavar="MEETING")
     requests.add_argument("file", type=Path, metavar="FILE")
     plan = commands.sub("b2b", "schedule", translate("Cli", "plan the bilateral meetings (CP-SAT)"),
                         cmd_b2b_schedule)
-    plan.add_argument("meeting", type=int, metavar="MEETING")
+    plan.add_argument("meeting", type=record_id, metavar="MEETING")
     plan.add_argument("--fill-only", action="store_true",
                       help=translate("Cli", "keep every planned meeting and fill only free capacity"))
     plan.add_argument("--time-limit", type=float, default=None, metavar="S")
@@ -53,13 +53,13 @@ def register(commands: Commands) -> None:
         ("b2b-matrix", translate("Cli", "the whole B2B schedule as CSV or XLSX"), cmd_export_b2b_matrix),
     ):
         command = commands.sub("export", name, help_text, handler)
-        command.add_argument("meeting", type=int, metavar="MEETING")
+        command.add_argument("meeting", type=record_id, metavar="MEETING")
         add_output(command)
         if name != "b2b-matrix":
             command.add_argument("--language", choices=["da", "en"], default="en")
     calendar = commands.sub("export", "b2b-calendar", translate("Cli", "one person's bilateral meetings as .ics"),
                             cmd_export_b2b_calendar)
-    calendar.add_argument("meeting", type=int, metavar="MEETING")
+    calendar.add_argument("meeting", type=record_id, metavar="MEETING")
     calendar.add_argument("email", metavar="EMAIL")
     add_output(calendar)
 

@@ -329,8 +329,8 @@ def optimise(problem: Problem, *, time_limit: float = DEFAULT_TIME_LIMIT, worker
             break  # out of time before any answer: keep the hint (greedy or the last stage)
         hint = {key for key, var in built.x.items() if solver.boolean_value(var)}
         value = round(solver.objective_value)
-        if name == "met":
-            bound = round(solver.best_objective_bound)
+        if name == "met":  # two proofs of the same thing: the solver's, and the counting bound before solving
+            bound = min(round(solver.best_objective_bound), upper_bound(problem))
         optimal = optimal and status == cp_model.OPTIMAL
         built.model.add(objective >= value if name != "idle" else objective <= value)
     plan = _plan(problem, "cp-sat", sorted(hint), bound=bound, optimal=optimal,
