@@ -1,9 +1,10 @@
-"""send invites."""
+"""send invites, send reminders, send practical."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..i18n import translate
@@ -27,6 +28,16 @@ def register(commands: Commands) -> None:
     invites.add_argument("--test-to", metavar="EMAIL", default="",
                          help=translate("Cli", "send one test copy to EMAIL (yourself) instead; nobody else gets "
                                                "anything and nothing is logged"))
+    reminders = commands.sub("send", "reminders", translate(
+        "Cli", "remind the invitees who have not answered (each once, in their language)"), cmd_send_reminders)
+    reminders.add_argument("meeting", type=record_id, metavar="MEETING")
+    reminders.add_argument("--dry-run", action="store_true")
+    reminders.add_argument("--answer-by", type=date.fromisoformat, metavar="DATE",
+                           help=translate("Cli", "the date in the text (default: the registration deadline)"))
+    practical = commands.sub("send", "practical", translate(
+        "Cli", "e-mail the practical information to everyone registered (each once)"), cmd_send_practical)
+    practical.add_argument("meeting", type=record_id, metavar="MEETING")
+    practical.add_argument("--dry-run", action="store_true")
 
 
 def cmd_send_invites(db: Database, args: argparse.Namespace) -> int:
@@ -63,3 +74,39 @@ def cmd_send_invites(db: Database, args: argparse.Namespace) -> int:
     print(translate("Cli", "{sent} sent, {failed} failed.").format(
         sent=len(result.delivered), failed=len(result.failed)))
     return EXIT_OK if not result.failed else EXIT_ERROR
+
+
+def _send_follow_up(db: Database, args: argparse.Namespace, kind: str) -> int:
+    from ..services.followups import plan_follow_up, send_follow_up
+    from ..services.mail_settings import load
+    from ..services.mailer import SmtpTransport
+
+    plan = plan_follow_up(db, args.meeting, kind)
+    for r in plan.recipients:
+        what = "send" if r.will_send else f"– ({r.reason})"
+        print(f"{r.person_id:>6}  {r.email or '-':<40} {what}")
+    print(translate("Cli", "{n} message(s).").format(n=len(plan.to_send)))
+    if args.dry_run or not plan.to_send:
+        if args.dry_run:
+            print(translate("Cli", "Dry run: nothing was sent."))
+        return EXIT_OK
+    with SmtpTransport(load()) as transport:
+        result = send_follow_up(db, args.meeting, kind, transport, answer_by=getattr(args, "answer_by", None))
+    for outcome in result.failed:
+        print(translate("Cli", "Not delivered to person {id}: {error}").format(
+            id=outcome.person_id, error=outcome.error), file=sys.stderr)
+    print(translate("Cli", "{sent} sent, {failed} failed.").format(
+        sent=len(result.delivered), failed=len(result.failed)))
+    return EXIT_OK if not result.failed else EXIT_ERROR
+
+
+def cmd_send_reminders(db: Database, args: argparse.Namespace) -> int:
+    from ..services.followups import REMINDER
+
+    return _send_follow_up(db, args, REMINDER)
+
+
+def cmd_send_practical(db: Database, args: argparse.Namespace) -> int:
+    from ..services.followups import PRACTICAL
+
+    return _send_follow_up(db, args, PRACTICAL)

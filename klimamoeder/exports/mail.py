@@ -135,6 +135,33 @@ def _calendar_part(ics: bytes, method: str) -> MIMEBase:
     return part
 
 
+def _headers(message: MIMEMultipart, subject_text: str, sender: tuple[str, str], recipient: tuple[str, str],
+             domain: str) -> None:
+    """Subject (RFC 2047), From, To, Date and a fresh Message-ID: the same for every message we send."""
+    message["Subject"] = Header(subject_text, "utf-8", header_name="Subject")  # type: ignore[assignment]
+    message["From"] = formataddr(sender, charset="utf-8")
+    message["To"] = formataddr(recipient, charset="utf-8")
+    message["Date"] = formatdate(localtime=False, usegmt=True)
+    message["Message-ID"] = make_msgid(domain=domain)
+
+
+def text_as_html(text: str) -> str:
+    """Plain text as HTML: escaped, paragraphs at blank lines, line breaks kept."""
+    paragraphs = [p for p in text.strip().split("\n\n") if p.strip()]
+    body = "\n".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
+    return f"<html><body>{body}</body></html>\n"
+
+
+def build_text_message(sender_name: str, sender_email: str, recipient_name: str, recipient_email: str,
+                       subject_text: str, body: str, *, domain: str = "klimamoeder.invalid") -> MIMEMultipart:
+    """A mail without a calendar (reminder, practical information): the text as plain and as HTML."""
+    message = MIMEMultipart("alternative")
+    message.attach(MIMEText(body, "plain", "utf-8"))
+    message.attach(MIMEText(text_as_html(body), "html", "utf-8"))
+    _headers(message, subject_text, (sender_name, sender_email), (recipient_name, recipient_email), domain)
+    return message
+
+
 def build_message(letter: Letter, ics: bytes, method: str, *, attach_file: bool = True,
                   domain: str = "klimamoeder.invalid") -> MIMEMultipart:
     """The whole iMIP message; `method` must equal the METHOD inside `ics`."""
@@ -143,11 +170,8 @@ def build_message(letter: Letter, ics: bytes, method: str, *, attach_file: bool 
     alternative.attach(MIMEText(html_body(letter), "html", "utf-8"))
     alternative.attach(_calendar_part(ics, method))
     message = MIMEMultipart("mixed")
-    message["Subject"] = Header(subject(letter), "utf-8", header_name="Subject")  # type: ignore[assignment]
-    message["From"] = formataddr((letter.sender_name, letter.sender_email), charset="utf-8")
-    message["To"] = formataddr((letter.recipient_name, letter.recipient_email), charset="utf-8")
-    message["Date"] = formatdate(localtime=False, usegmt=True)
-    message["Message-ID"] = make_msgid(domain=domain)
+    _headers(message, subject(letter), (letter.sender_name, letter.sender_email),
+             (letter.recipient_name, letter.recipient_email), domain)
     message.attach(alternative)
     if attach_file:
         attachment = MIMEBase("application", "ics", name="invite.ics")

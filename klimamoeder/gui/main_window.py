@@ -307,6 +307,8 @@ class MainWindow(QMainWindow):
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.meeting_actions = [
             self._action(self.tr("&Send invitations…"), self.send_invitations),
+            self._action(self.tr("Send r&eminders…"), lambda: self.follow_up("reminder")),
+            self._action(self.tr("Send prac&tical information…"), lambda: self.follow_up("practical")),
             self._optional(self.tr("&Print and PDF…"), "print_preview", "PrintDialog", meeting=True,
                            shortcut=QKeySequence.StandardKey.Print),
             self._optional(self.tr("&Check-in at the door…"), "checkin_view", "CheckInDialog", meeting=True),
@@ -430,6 +432,13 @@ class MainWindow(QMainWindow):
                 lambda result: events.changed.emit("all", self.meeting_id) if result.messages else None)
             self._fetcher = fetcher
         return self._fetcher
+
+    def follow_up(self, kind: str) -> None:
+        from .follow_up_dialog import FollowUpDialog
+
+        if self.meeting_id is None:
+            return
+        FollowUpDialog(self.db, self.meeting_id, kind, parent=self).exec()
 
     def fetch_replies(self) -> None:
         from ..services.mail_settings import load

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>to</source>
@@ -1082,12 +1082,32 @@
         <translation>send i stedet én prøvekopi til EMAIL (dig selv); ingen andre får noget, og intet logføres</translation>
     </message>
     <message>
+        <source>remind the invitees who have not answered (each once, in their language)</source>
+        <translation>påmind de inviterede, der ikke har svaret (hver én gang, på deres sprog)</translation>
+    </message>
+    <message>
+        <source>the date in the text (default: the registration deadline)</source>
+        <translation>datoen i teksten (standard: tilmeldingsfristen)</translation>
+    </message>
+    <message>
+        <source>e-mail the practical information to everyone registered (each once)</source>
+        <translation>send den praktiske information til alle tilmeldte (hver én gang)</translation>
+    </message>
+    <message>
         <source>Test invitation sent to {address}.</source>
         <translation>Prøveinvitation sendt til {address}.</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent. Every message was built and checked, and the mail server accepted the login.</source>
         <translation>Prøvekørsel: intet blev sendt. Alle beskeder blev bygget og tjekket, og mailserveren godtog login.</translation>
+    </message>
+    <message>
+        <source>{n} message(s).</source>
+        <translation>{n} besked(er).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Prøvekørsel: intet blev sendt.</translation>
     </message>
     <message>
         <source>Demo data loaded: {meetings} meetings, {people} people.</source>
@@ -2232,6 +2252,184 @@ mærket “må ikke udleveres”</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Reminders and practical information</source>
+        <translation>Påmindelser og praktisk information</translation>
+    </message>
+    <message>
+        <source>Reminder to invitees who have not answered</source>
+        <translation>Påmindelse til inviterede, der ikke har svaret</translation>
+    </message>
+    <message>
+        <source>Practical information to the registered</source>
+        <translation>Praktisk information til de tilmeldte</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>Svar senest:</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Placeholders: {name} {meeting} {date} {venue} {link} {deadline} {organiser}. A line whose placeholders are all empty is left out.</source>
+        <translation>Pladsholdere: {name} {meeting} {date} {venue} {link} {deadline} {organiser}. En linje, hvis pladsholdere alle er tomme, udelades.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Will get</source>
+        <translation>Får tilsendt</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Seneste afsendelse</translation>
+    </message>
+    <message>
+        <source>Save the texts</source>
+        <translation>Gem teksterne</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Send som e-mail</translation>
+    </message>
+    <message>
+        <source>Save as e-mail drafts…</source>
+        <translation>Gem som e-mailkladder…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påmindelse</translation>
+    </message>
+    <message>
+        <source>Practical information</source>
+        <translation>Praktisk information</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sendt</translation>
+    </message>
+    <message>
+        <source>NOT delivered</source>
+        <translation>IKKE leveret</translation>
+    </message>
+    <message>
+        <source>draft saved</source>
+        <translation>kladde gemt</translation>
+    </message>
+    <message>
+        <source>{title}: {n} of {total} people will get this mail.</source>
+        <translation>{title}: {n} af {total} personer får denne mail.</translation>
+    </message>
+    <message>
+        <source>As {name} will read it:</source>
+        <translation>Som {name} vil læse den:</translation>
+    </message>
+    <message>
+        <source>The texts are saved for this meeting.</source>
+        <translation>Teksterne er gemt for dette møde.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Saving e-mail drafts</source>
+        <translation>Gemmer e-mailkladder</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Mappe til e-mailkladderne</translation>
+    </message>
+    <message>
+        <source>Delivered: {n}.</source>
+        <translation>Leveret: {n}.</translation>
+    </message>
+    <message>
+        <source>Not delivered: {names}</source>
+        <translation>Ikke leveret: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Unknown kind of mail: {kind}.</source>
+        <translation>Ukendt slags mail: {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{field}}}: use {known}.</source>
+        <translation>Ukendt pladsholder {{{field}}}: brug {known}.</translation>
+    </message>
+    <message>
+        <source>A brace is not closed in the text ({error}); write {{{{ and }}}} for a brace itself.</source>
+        <translation>En krøllet parentes er ikke lukket i teksten ({error}); skriv {{{{ og }}}} for selve tegnet.</translation>
+    </message>
+    <message>
+        <source>Unknown language: {language}.</source>
+        <translation>Ukendt sprog: {language}.</translation>
+    </message>
+    <message>
+        <source>Write a subject and a text.</source>
+        <translation>Skriv et emne og en tekst.</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>ingen e-mailadresse</translation>
+    </message>
+    <message>
+        <source>the organiser</source>
+        <translation>arrangøren</translation>
+    </message>
+    <message>
+        <source>already sent</source>
+        <translation>allerede sendt</translation>
+    </message>
+    <message>
+        <source>has answered</source>
+        <translation>har svaret</translation>
+    </message>
+    <message>
+        <source>never sent the invitation</source>
+        <translation>har aldrig fået invitationen</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>ikke tilmeldt</translation>
+    </message>
+    <message>
+        <source>the Danish text</source>
+        <translation>den danske tekst</translation>
+    </message>
+    <message>
+        <source>the English text</source>
+        <translation>den engelske tekst</translation>
+    </message>
+    <message>
+        <source>Write the practical information first ({text} still has the paragraph marked »).</source>
+        <translation>Skriv først den praktiske information ({text} har stadig afsnittet markeret med »).</translation>
+    </message>
+</context>
+<context>
     <name>IcalCheck</name>
     <message>
         <source>The file does not end with CRLF.</source>
@@ -3107,7 +3305,7 @@ mærket “må ikke udleveres”</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>only when asked</source>
@@ -3285,6 +3483,14 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>&amp;Send invitations…</source>
         <translation>&amp;Send invitationer…</translation>
+    </message>
+    <message>
+        <source>Send r&amp;eminders…</source>
+        <translation>Send p&amp;åmindelser…</translation>
+    </message>
+    <message>
+        <source>Send prac&amp;tical information…</source>
+        <translation>Send praktisk in&amp;formation…</translation>
     </message>
     <message>
         <source>&amp;Print and PDF…</source>
@@ -4890,7 +5096,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>Count pending requests as accepted</source>
@@ -4973,6 +5179,17 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
     </message>
 </context>
 <context>

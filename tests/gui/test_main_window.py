@@ -200,9 +200,9 @@ def test_every_menu_action_opens_its_dialog(qtbot, main_window, demo_db, monkeyp
                 continue
             assert action.isEnabled(), action.text()
             action.trigger()
-    assert opened == ["NewMeetingDialog", "SendInvitesDialog", "PrintDialog", "CheckInDialog",
-                      "ImportParticipantsWizard", "B2BDialog", "CopyMeetingDialog", "ReplyReviewDialog",
-                      "MailSettingsDialog", "PeopleDialog", "NetworksDialog", "MailSettingsDialog"]
+    assert opened == ["NewMeetingDialog", "SendInvitesDialog", "FollowUpDialog", "FollowUpDialog", "PrintDialog",
+                      "CheckInDialog", "ImportParticipantsWizard", "B2BDialog", "CopyMeetingDialog",
+                      "ReplyReviewDialog", "MailSettingsDialog", "PeopleDialog", "NetworksDialog", "MailSettingsDialog"]
 
 
 def test_raising_the_capacity_moves_the_first_on_the_wait_list_up_and_says_who(

@@ -193,3 +193,19 @@ def test_database_errors_are_one_line_without_a_traceback(frozen_app: Path, tmp_
     assert len(result.stderr.strip().splitlines()) == 1
     assert "No module named" not in result.stderr
 
+
+
+def test_the_mailbox_and_sign_in_libraries_are_inside_the_build(frozen_app: Path, tmp_path: Path) -> None:
+    """IMAPClient and MSAL are imported only when the mailbox is used: make sure the build has them."""
+    from tests.smtp_server import free_port
+
+    database = str(tmp_path / "mail.sqlite3")
+    configure = run_frozen(frozen_app, "--db", database, "mail", "configure", "--imap", f"127.0.0.1:{free_port()}",
+                           "--security", "ssl", "--user", "sekretariat@kl.example", "--auth", "microsoft365",
+                           "--client-id", "00000000-0000-0000-0000-000000000000", cwd=tmp_path)
+    assert configure.returncode == 0, configure.stderr
+    fetch = run_frozen(frozen_app, "--db", database, "fetch", "replies", cwd=tmp_path)
+    assert fetch.returncode == 1 and "Could not connect to the IMAP server" in fetch.stderr, fetch.stderr
+    sign_in = run_frozen(frozen_app, "--db", database, "mail", "sign-in", cwd=tmp_path)
+    assert sign_in.returncode == 1 and sign_in.stderr.count("\n") == 1, sign_in.stderr  # one line, not a crash
+    assert "unexpected error" not in sign_in.stderr and "Traceback" not in sign_in.stderr
