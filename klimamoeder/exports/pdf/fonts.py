@@ -26,6 +26,7 @@ the PDF, searching it, and `pdftotext` give the name as typed.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -183,17 +184,31 @@ def missing(text: str, main: str = REGULAR) -> str:
 
 
 def needs_fallback(text: str, main: str = REGULAR) -> bool:
-    """True if some character is drawn in another font than `main` (or not at all)."""
+    """True if some character is drawn in another font than `main` (or not at all).
+
+    Asked for every cell of a 10,000-row list: plain ASCII (which DejaVu has whole) answers at once.
+    """
+    if text.isascii():
+        return False
     register()
     glyphs = _glyphs[main]
-    return any((ord(c) not in glyphs or _script(ord(c))) and not c.isspace() for c in text)
+    return _COMPLEX.search(text) is not None or any(
+        ord(c) not in glyphs and not c.isspace() for c in set(text))
+
+
+# Right-to-left scripts (Hebrew … NKo, Samaritan, Mandaic, Arabic presentation forms, the historic RTL blocks),
+# the explicit right-to-left marks, and the complex scripts drawn in their own font.
+_RTL_OR_COMPLEX = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202b\u202e\u2067"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff"
+    + "".join(f"{chr(low)}-{chr(high)}" for low, high, _script_name in _SCRIPT_RANGES) + "]")
+_COMPLEX = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high, _name in _SCRIPT_RANGES) + "]")
 
 
 def needs_layout(text: str) -> bool:
     """True if `text` has right-to-left or complex-script characters: it is drawn by `line_runs`,
     never by reportlab's own string drawing or Paragraph, which would get it wrong."""
-    return any(_script(ord(c)) or unicodedata.bidirectional(c) in ("R", "AL", "RLE", "RLO", "RLI")
-               for c in text)
+    return not text.isascii() and _RTL_OR_COMPLEX.search(text) is not None
 
 
 def markup(text: str, main: str = REGULAR) -> str:
