@@ -46,6 +46,16 @@ def register(commands: Commands) -> None:
     plan.add_argument("--time-limit", type=float, default=None, metavar="S")
     plan.add_argument("--json", action="store_true")
 
+    commands.group("send", translate("Cli", "send e-mail"))
+    send = commands.sub("send", "b2b", translate(
+        "Cli", "e-mail each bilateral meeting's calendar invitation (updates and cancellations too)"), cmd_send_b2b)
+    send.add_argument("meeting", type=record_id, metavar="MEETING")
+    send.add_argument("--dry-run", action="store_true",
+                      help=translate("Cli", "every check the real send makes (the messages, the organiser's "
+                                            "address, the mail server's login), but nothing is sent"))
+    send.add_argument("--retry-failed", action="store_true",
+                      help=translate("Cli", "send only what was not delivered or was interrupted"))
+
     commands.group("export", translate("Cli", "write invitations, calendars, PDFs or spreadsheets"))
     for name, help_text, handler in (
         ("b2b-agendas", translate("Cli", "each delegate's B2B agenda as PDF pages"), cmd_export_b2b_agendas),
@@ -162,6 +172,47 @@ def _zone(name: str):  # type: ignore[no-untyped-def]
     from zoneinfo import ZoneInfo
 
     return ZoneInfo(name)
+
+
+def cmd_send_b2b(db: Database, args: argparse.Namespace) -> int:
+    """The plan, then the same checks as the real send (messages, organiser, login) before anything leaves."""
+    from ..services.b2b_invites import plan_b2b_invitations, rehearse, retry_failed, send_b2b_invitations
+    from ..services.invite_rehearsal import open_transport
+
+    plan = plan_b2b_invitations(db, args.meeting)
+    zone = _zone(load_zone(db, args.meeting))
+    chosen = plan.failed if args.retry_failed else plan.to_send
+    for r in plan.recipients:
+        what = r.action if r.action != "nothing" else f"– ({r.reason})"
+        if r.interrupted:
+            what += " " + translate("Cli", "(interrupted: may have arrived; --retry-failed sends it again)")
+        print(f"{r.start.astimezone(zone):%H:%M} {r.event[:48]:<48} {r.email or '-':<40} {what}")
+    print(translate("Cli", "{n} message(s) for {events} bilateral meeting(s).").format(
+        n=len(chosen), events=len({r.uid for r in chosen})))
+    if not chosen:
+        return EXIT_OK
+    rehearse(db, args.meeting)  # the messages and the organiser's address: refused before connecting
+    with open_transport() as transport:  # the mail settings, the connection and the login
+        if args.dry_run:
+            print(translate("Cli", "Dry run: nothing was sent. Every message was built and checked, and the mail "
+                                   "server accepted the login."))
+            return EXIT_OK
+        if args.retry_failed:
+            result = retry_failed(db, args.meeting, transport)
+        else:
+            result = send_b2b_invitations(db, args.meeting, transport)
+    for outcome in result.failed:
+        print(translate("Cli", "Not delivered to person {id}: {error}").format(
+            id=outcome.person_id, error=outcome.error), file=sys.stderr)
+    print(translate("Cli", "{sent} sent, {failed} failed.").format(
+        sent=len(result.delivered), failed=len(result.failed)))
+    return EXIT_OK if not result.failed else EXIT_ERROR
+
+
+def load_zone(db: Database, meeting_id: int) -> str:
+    from ..services.meetings import get_meeting
+
+    return get_meeting(db, meeting_id).fields.time_zone
 
 
 def cmd_export_b2b_agendas(db: Database, args: argparse.Namespace) -> int:

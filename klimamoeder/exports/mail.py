@@ -57,6 +57,8 @@ class MessageFacts:
     online_link: str = ""
     theme: str = ""
     programme: tuple[str, ...] = ()
+    # Further labelled facts, already in the reader's language (a bilateral meeting's "With": …).
+    extra: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ def _body_lines(letter: Letter) -> tuple[str, str, list[tuple[str, str]], list[s
         rows.append((t["online"], facts.online_link))
     if facts.theme:
         rows.append((t["theme"], facts.theme))
+    rows += facts.extra
     intro = t[f"{letter.kind}_intro"].format(title=facts.title)
     closing = t["reply"] if letter.kind in ("REQUEST", "UPDATE") else ""
     programme = list(facts.programme) if letter.kind in ("REQUEST", "UPDATE") else []

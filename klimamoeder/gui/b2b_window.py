@@ -136,6 +136,8 @@ class B2BDialog(QDialog):
         menu.addAction(self.tr("Table plan (PDF)…"), lambda: self.export("table_plan"))
         menu.addAction(self.tr("Schedule matrix (CSV or XLSX)…"), lambda: self.export("matrix"))
         self.export_button.setMenu(menu)
+        self.send_button = QPushButton(self.tr("Send calendar &invitations…"))
+        self.send_button.clicked.connect(self.open_send_dialog)
         self.schedule_all.clicked.connect(lambda: self.run_schedule(Mode.ALL))
         self.fill_only.clicked.connect(lambda: self.run_schedule(Mode.FILL))
         self.lock_button.clicked.connect(lambda: self.set_locked(True))
@@ -144,7 +146,7 @@ class B2BDialog(QDialog):
         self.import_button.clicked.connect(self.choose_requests_file)
         buttons = QHBoxLayout()
         for button in (self.schedule_all, self.fill_only, self.lock_button, self.unlock_button, self.publish_button,
-                       self.import_button, self.export_button):
+                       self.import_button, self.export_button, self.send_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.grid = ScheduleGrid()
@@ -221,7 +223,7 @@ class B2BDialog(QDialog):
 
     def _enable(self, on: bool) -> None:
         for button in (self.schedule_all, self.fill_only, self.lock_button, self.unlock_button, self.publish_button,
-                       self.import_button, self.export_button):
+                       self.import_button, self.export_button, self.send_button):
             button.setEnabled(on)
 
     def outlook_text(self, analysis: Analysis) -> str:
@@ -374,6 +376,13 @@ class B2BDialog(QDialog):
         self.outcome.setText(self.tr("Published: {count} meetings are locked and stay put when you fill the rest."
                                      ).format(count=count))
         self.reload()
+
+    def open_send_dialog(self) -> None:
+        """The bilateral invitations: each person's REQUEST, updates for moved meetings, cancellations."""
+        from .b2b_send import B2BInvitesDialog
+
+        self.send_dialog = B2BInvitesDialog(self.db, self.meeting_id, self)
+        self.send_dialog.open()
 
     def choose_requests_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import requests"), "",

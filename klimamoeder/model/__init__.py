@@ -2,6 +2,8 @@
 
 from .b2b import (
     B2BDelegation,
+    B2BDelivery,
+    B2BDeliveryStatus,
     B2BMeeting,
     B2BParticipant,
     B2BPeriod,
@@ -46,6 +48,8 @@ __all__ = [
     "AgendaPerson",
     "AgendaRole",
     "B2BDelegation",
+    "B2BDelivery",
+    "B2BDeliveryStatus",
     "B2BMeeting",
     "B2BParticipant",
     "B2BPeriod",

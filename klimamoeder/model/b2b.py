@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime, str_enum, utcnow
+from .enums import MessageMethod
 from .registration import Registration
 
 
@@ -41,6 +42,15 @@ class B2BRequestStatus(enum.StrEnum):
     ACCEPTED = "accepted"
     DECLINED = "declined"
     NO_THANKS = "no_thanks"
+
+
+class B2BDeliveryStatus(enum.StrEnum):
+    """A bilateral invitation's delivery. `sending` is the claim, committed before the message leaves."""
+
+    SENDING = "sending"
+    SENT = "sent"
+    DRAFTED = "drafted"
+    FAILED = "failed"
 
 
 class B2BPeriodKind(enum.StrEnum):
@@ -202,3 +212,36 @@ class B2BMeeting(Base):
         CheckConstraint("\"table\" >= 1", name="table_positive"),
         Index("ix_b2b_meeting_session_start", "session_id", "start"),
     )
+
+
+class B2BDelivery(Base):
+    """One attempt to deliver one version (SEQUENCE) of one bilateral meeting's calendar event to one person.
+
+    Keyed by the event's UID (one per pair of delegations, `b2b_documents.event_uid`), not by the
+    `b2b_meeting` row: re-planning deletes the row of a pair that no longer meets, and this log still
+    knows who holds that event and what it showed, so they get the CANCEL. A sibling of
+    `invitation_delivery` rather than rows in it: every reader of that log (reply matching, the
+    checklist's counts, bounces by UID, the invitation plan) takes a meeting's rows as the meeting's
+    own invitation.
+
+    The row is written (status `sending`) and committed *before* the message leaves; the outcome
+    replaces the status afterwards. `start`, `end`, `summary` and `location` are what the message
+    showed: a version that no longer matches them needs an update; a cancellation repeats them.
+    """
+
+    __tablename__ = "b2b_delivery"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("b2b_session.id", ondelete="CASCADE"), index=True)
+    event_uid: Mapped[str] = mapped_column(String(300), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    method: Mapped[MessageMethod] = mapped_column(str_enum(MessageMethod, "b2b_delivery_method"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    status: Mapped[B2BDeliveryStatus] = mapped_column(str_enum(B2BDeliveryStatus, "b2b_delivery_status"))
+    error: Mapped[str] = mapped_column(String(500), default="")
+    start: Mapped[datetime] = mapped_column(UTCDateTime)
+    end: Mapped[datetime] = mapped_column(UTCDateTime)
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    location: Mapped[str] = mapped_column(String(300), default="")
+    message_id: Mapped[str] = mapped_column(String(300), default="", index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

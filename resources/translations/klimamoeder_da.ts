@@ -17,7 +17,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>to</source>
@@ -481,6 +481,10 @@
         <translation>Mødeplan som tabel (CSV eller XLSX)…</translation>
     </message>
     <message>
+        <source>Send calendar &amp;invitations…</source>
+        <translation>Send kalender&amp;invitationer…</translation>
+    </message>
+    <message>
         <source>&amp;Schedule</source>
         <translation>&amp;Mødeplan</translation>
     </message>
@@ -663,6 +667,165 @@
     <message>
         <source>Written to {path}</source>
         <translation>Skrevet til {path}</translation>
+    </message>
+</context>
+<context>
+    <name>B2BInvitesDialog</name>
+    <message>
+        <source>Bilateral meetings: calendar invitations</source>
+        <translation>Bilaterale møder: kalenderinvitationer</translation>
+    </message>
+    <message>
+        <source>Checking what would be sent…</source>
+        <translation>Undersøger, hvad der ville blive sendt…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Bilateralt møde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Will get</source>
+        <translation>Får tilsendt</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Seneste afsendelse</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Modtagere</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Send by e-mail</source>
+        <translation>&amp;Send som e-mail</translation>
+    </message>
+    <message>
+        <source>Save as e-mail &amp;drafts…</source>
+        <translation>Gem som e-mail&amp;kladder…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>&amp;Prøv mislykkede igen</translation>
+    </message>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation>&amp;Mailindstillinger…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Checking the invitations</source>
+        <translation>Kontrollerer invitationerne</translation>
+    </message>
+    <message>
+        <source>The invitations could not be checked.</source>
+        <translation>Invitationerne kunne ikke kontrolleres.</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Update (version {n})</source>
+        <translation>Opdatering (version {n})</translation>
+    </message>
+    <message>
+        <source>Cancellation (no longer meets)</source>
+        <translation>Aflysning (mødes ikke længere)</translation>
+    </message>
+    <message>
+        <source>Cancellation (no longer in the delegation)</source>
+        <translation>Aflysning (ikke længere i delegationen)</translation>
+    </message>
+    <message>
+        <source>Held back: the last attempt was interrupted and may have arrived (Retry sends it)</source>
+        <translation>Holdt tilbage: sidste forsøg blev afbrudt og kan være nået frem (Prøv igen sender den)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sendt</translation>
+    </message>
+    <message>
+        <source>NOT delivered</source>
+        <translation>IKKE leveret</translation>
+    </message>
+    <message>
+        <source>draft saved</source>
+        <translation>kladde gemt</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>afbrudt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} messages about {events} bilateral meetings will be sent.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} beskeder om {events} bilaterale møder bliver sendt.</translation>
+    </message>
+    <message>
+        <source>The schedule is not published yet: meetings that are not locked may still move when you plan again, and people then get updates.</source>
+        <translation>Planen er ikke offentliggjort endnu: møder, der ikke er låst, kan stadig flytte sig, når du planlægger igen, og deltagerne får så opdateringer.</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Nothing to preview: nobody would get a message now.</source>
+        <translation>Intet at vise: ingen ville få en besked nu.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The table shows who already got the message.</source>
+        <translation>Annulleret. Tabellen viser, hvem der allerede har fået beskeden.</translation>
+    </message>
+    <message>
+        <source>Sending the bilateral invitations</source>
+        <translation>Sender de bilaterale invitationer</translation>
+    </message>
+    <message>
+        <source>Saving e-mail drafts</source>
+        <translation>Gemmer e-mailkladder</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Mappe til e-mailkladderne</translation>
+    </message>
+    <message>
+        <source>Delivered: {n}.</source>
+        <translation>Leveret: {n}.</translation>
+    </message>
+    <message>
+        <source>Not delivered: {names}</source>
+        <translation>Ikke leveret: {names}</translation>
+    </message>
+    <message>
+        <source>Check the addresses, then press “Retry failed”.</source>
+        <translation>Kontrollér adresserne, og tryk derefter på “Prøv mislykkede igen”.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1065,14 @@
         <translation>behold alle planlagte møder og fyld kun ledig plads op</translation>
     </message>
     <message>
+        <source>e-mail each bilateral meeting&apos;s calendar invitation (updates and cancellations too)</source>
+        <translation>e-mail hvert bilateralt mødes kalenderinvitation (også opdateringer og aflysninger)</translation>
+    </message>
+    <message>
+        <source>send only what was not delivered or was interrupted</source>
+        <translation>send kun det, der ikke blev leveret eller blev afbrudt</translation>
+    </message>
+    <message>
         <source>write invitations, calendars, PDFs or spreadsheets</source>
         <translation>skriv invitationer, kalendere, PDF&apos;er eller regneark</translation>
     </message>
@@ -956,6 +1127,14 @@
     <message>
         <source>Scheduled: {met} meetings ({must} must), {idle} idle gaps.</source>
         <translation>Planlagt: {met} møder ({must} skal), {idle} huller.</translation>
+    </message>
+    <message>
+        <source>(interrupted: may have arrived; --retry-failed sends it again)</source>
+        <translation>(afbrudt: kan være nået frem; --retry-failed sender den igen)</translation>
+    </message>
+    <message>
+        <source>{n} message(s) for {events} bilateral meeting(s).</source>
+        <translation>{n} besked(er) om {events} bilateralt/bilaterale møde(r).</translation>
     </message>
     <message>
         <source>B2B agendas written to {path}</source>
@@ -3305,7 +3484,7 @@ mærket “må ikke udleveres”</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>only when asked</source>
@@ -5096,7 +5275,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Count pending requests as accepted</source>
@@ -5248,6 +5427,41 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>Choose a meeting on the left, or create a new one.</source>
         <translation>Vælg et møde til venstre, eller opret et nyt.</translation>
+    </message>
+</context>
+<context>
+    <name>_Preview</name>
+    <message>
+        <source>Shown as {name} gets it ({n} people read this language).</source>
+        <translation>Vist som {name} får den ({n} personer læser dette sprog).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangør</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Message&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Besked&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calendar entry&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kalenderpost&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

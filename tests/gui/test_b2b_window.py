@@ -16,7 +16,10 @@ from klimamoeder.gui.b2b_window import B2BDialog
 from klimamoeder.model import Meeting
 from klimamoeder.services import b2b
 from klimamoeder.storage import Database
+from tests.smtp_server import configured, memory_keyring, smtp_server
 from tests.unit import pdf_reading as pdf
+
+__all__ = ["configured", "memory_keyring", "smtp_server"]  # fixtures used by name
 
 pytestmark = pytest.mark.gui
 WECP = "demo-wecp-ga-2022@klimamoeder.invalid"
@@ -123,3 +126,48 @@ def test_a_meeting_without_a_session_offers_the_set_up_form(qtbot, demo_db: Data
     assert dialog.grid.schedule.headerData(0, Qt.Orientation.Vertical) == "10:00–10:20"  # the meeting's own start
     SHOTS.mkdir(exist_ok=True)
     assert dialog.grab().save(str(SHOTS / "b2b-new-session.png"))
+
+
+def _open_send_dialog(qtbot, window: B2BDialog):  # type: ignore[no-untyped-def]
+    from klimamoeder.gui.b2b_send import B2BInvitesDialog
+
+    window.send_button.click()
+    dialog = window.send_dialog
+    assert isinstance(dialog, B2BInvitesDialog)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.rehearsal is not None, timeout=20_000)
+    return dialog
+
+
+def test_sending_the_bilateral_invitations_from_the_window(qtbot, window: B2BDialog, smtp_server,  # type: ignore[no-untyped-def]
+                                                           configured) -> None:
+    handler, _port = smtp_server
+    dialog = _open_send_dialog(qtbot, window)
+    plan = dialog.rehearsal.plan
+    assert dialog.table.rowCount() == len(plan.recipients) == len(plan.to_send) > 30
+    assert dialog.table.item(0, 5).text() == "Invitation" and dialog.send_button.isEnabled()
+    assert "not published yet" in dialog.heading.text()
+    assert [dialog.previews.tabText(i) for i in range(dialog.previews.count())] == ["English", "Danish"]
+    SHOTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(SHOTS / "b2b-send-recipients.png"))
+    dialog.tabs.setCurrentIndex(1)
+    dialog.previews.setCurrentIndex(1)
+    assert dialog.grab().save(str(SHOTS / "b2b-send-preview-da.png"))
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: dialog.result.text().startswith("Delivered:"), timeout=30_000)
+    assert len(handler.messages) == len(plan.to_send)
+    qtbot.waitUntil(lambda: dialog.rehearsal is not None and not dialog.rehearsal.plan.to_send, timeout=20_000)
+    assert not dialog.send_button.isEnabled() and dialog.table.item(0, 5).text() == "– up to date"
+    assert "sent" in dialog.table.item(0, 6).text()
+    dialog.close()
+
+
+def test_without_mail_settings_the_dialog_says_why_and_drafts_can_be_saved(qtbot, window: B2BDialog,  # type: ignore[no-untyped-def]
+                                                                          tmp_path: Path, memory_keyring) -> None:
+    dialog = _open_send_dialog(qtbot, window)
+    assert not dialog.send_button.isEnabled() and dialog.drafts_button.isEnabled()
+    assert dialog.problem.isVisible() and dialog.problem.text()
+    dialog.save_drafts(tmp_path / "drafts")
+    qtbot.waitUntil(lambda: dialog.result.text().startswith("Delivered:"), timeout=30_000)
+    assert len(list((tmp_path / "drafts").glob("*.eml"))) == len(dialog.rehearsal.plan.recipients)
+    dialog.close()
