@@ -65,11 +65,11 @@ def load(db: Database, meeting_id: int, labels: Labels, progress: Progress | Non
 def _load(db: Database, meeting_id: int, labels: Labels, progress: Progress | None) -> LoadedMeeting:
     step = progress.step if progress is not None else (lambda *_args: None)
     details = meetings.get_meeting(db, meeting_id)
-    counts = attendance.headcounts(db, meeting_id)
+    days = attendance.meeting_day_list(db, meeting_id)
     step(1, 3)
     rows = registrations.list_registrations(db, meeting_id)
     step(2, 3)
-    days = [h.day for h in counts]
+    counts = attendance.headcounts_of_rows(days, rows)  # from the rows just read: no second read of them all
     names = {d.isoformat(): day_name(d) for d in days}  # QLocale is reentrant
     every_day = " ".join(names.values())
     numbered = {d.isoformat(): f"{n}" for n, d in enumerate(days, start=1)}

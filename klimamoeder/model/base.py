@@ -44,9 +44,13 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if isinstance(value, str):  # pragma: no cover - SQLite without type detection
+        return None if value is None else self.from_stored(value)
+
+    @staticmethod
+    def from_stored(value: str | datetime) -> datetime:
+        """The instant as the driver hands it back (SQLite: text, PostgreSQL: naive UTC), time-zone aware. Bulk
+        reads of the driver's own tuples (`services.bulk.fetch_tuples`) convert through this too."""
+        if isinstance(value, str):
             value = datetime.fromisoformat(value)
         return value.replace(tzinfo=UTC)
 

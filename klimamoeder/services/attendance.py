@@ -8,6 +8,7 @@ the spelling most people used.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -19,7 +20,7 @@ from ..i18n import translate
 from ..model import CheckIn, Organisation, Person, Registration, RegistrationStatus, utcnow
 from ..storage import Database
 from .errors import DomainError, NotFound
-from .registrations import DaysDecoder, load_meeting, meeting_days
+from .registrations import DaysDecoder, RegistrationRow, load_meeting, meeting_days
 from .timeutil import to_local
 
 Status = RegistrationStatus
@@ -65,7 +66,7 @@ class DayHeadcount:
 
 
 def meeting_day_list(db: Database, meeting_id: int) -> list[date]:
-    with db.session() as s:
+    with db.read() as s:
         return meeting_days(load_meeting(s, meeting_id))
 
 
@@ -167,11 +168,18 @@ def day_counts(db: Database, meeting_id: int) -> list[DayCount]:
             for h in headcounts(db, meeting_id)]
 
 
+# Registrations grouped as the headcount rule reads them (a day set is a tuple of ISO dates; empty = every day):
+StatusGroups = list[tuple[Status, tuple[str, ...], int]]  # status, day set, how many
+NeedGroups = list[tuple[tuple[str, ...], str, str, int, int]]  # registered: day set, diet, need, how many, 1st id
+ArrivalGroups = list[tuple[tuple[str, ...], date, int]]  # registered: day set, check-in day, how many
+
+
 def headcounts(db: Database, meeting_id: int) -> list[DayHeadcount]:
     """Per day: registered, wait-listed and invited people, check-ins, and the caterer's numbers.
 
     Counted by the database (GROUP BY status, stored day set, diet and need), so 100,000 registrations come
-    back as a few dozen groups; each group's day set is decoded once.
+    back as a few dozen groups; each group's day set is decoded once. A view that has just read every row
+    (the registrations table) counts those instead: `headcounts_of_rows`, the same rule (`count_days`).
     """
     days_text = cast(Registration.days, Text)
     with db.read() as s:
@@ -190,23 +198,53 @@ def headcounts(db: Database, meeting_id: int) -> list[DayHeadcount]:
             .where(of_meeting, Registration.status == Status.REGISTERED)
             .group_by(days_text, CheckIn.day)).all()
     decode = DaysDecoder()
+    return count_days(days, [(status, decode(stored), n) for status, stored, n in by_status],
+                      [(decode(stored), dietary, access, n, first) for stored, dietary, access, n, first in needs],
+                      [(decode(stored), day, n) for stored, day, n in arrivals])
+
+
+def headcounts_of_rows(days: list[date], rows: Iterable[RegistrationRow]) -> list[DayHeadcount]:
+    """`headcounts` of registrations already read (`registrations.list_registrations`): grouped here instead of
+    asking the database to read them all a second time."""
+    by_status: Counter[tuple[Status, tuple[str, ...]]] = Counter()
+    needs: dict[tuple[tuple[str, ...], str, str], list[int]] = {}  # → [how many, first id]
+    arrivals: Counter[tuple[tuple[str, ...], str]] = Counter()
+    registered = Status.REGISTERED
+    for row in rows:
+        by_status[row.status, row.days] += 1
+        if row.status is registered:
+            group = needs.get((row.days, row.dietary, row.accessibility))
+            if group is None:
+                needs[row.days, row.dietary, row.accessibility] = [1, row.id]
+            else:
+                group[0] += 1
+                group[1] = min(group[1], row.id)
+            for day in row.checked_in:
+                arrivals[row.days, day] += 1
+    return count_days(days, [(status, chosen, n) for (status, chosen), n in by_status.items()],
+                      [(chosen, diet, need, n, first) for (chosen, diet, need), (n, first) in needs.items()],
+                      [(chosen, date.fromisoformat(day), n) for (chosen, day), n in arrivals.items()])
+
+
+def count_days(days: list[date], by_status: StatusGroups, needs: NeedGroups,
+               arrivals: ArrivalGroups) -> list[DayHeadcount]:
+    """The headcount rule: who counts on which day, and how diets are named for the caterer."""
     result = []
     for day in days:
         iso = day.isoformat()
 
-        def attends(stored: str | None, iso: str = iso) -> bool:
-            chosen = decode(stored)
+        def attends(chosen: tuple[str, ...], iso: str = iso) -> bool:
             return not chosen or iso in chosen
 
         counts: Counter[Status] = Counter()
-        for status, stored, n in by_status:
-            if attends(stored):
+        for status, chosen, n in by_status:
+            if attends(chosen):
                 counts[status] += n
         diets: Counter[str] = Counter()
         spellings: dict[str, dict[str, tuple[int, int]]] = {}  # label → (people, -first registration id)
         access = 0
-        for stored, dietary, accessibility, n, first in needs:
-            if not attends(stored):
+        for chosen, dietary, accessibility, n, first in needs:
+            if not attends(chosen):
                 continue
             access += n if accessibility.strip() else 0
             label = " ".join(dietary.split())
@@ -216,7 +254,7 @@ def headcounts(db: Database, meeting_id: int) -> list[DayHeadcount]:
                 used = spellings.setdefault(key, {})
                 people, earliest = used.get(label, (0, -first))
                 used[label] = (people + n, max(earliest, -first))
-        checked_in = sum(n for stored, arrival_day, n in arrivals if arrival_day == day and attends(stored))
+        checked_in = sum(n for chosen, arrival_day, n in arrivals if arrival_day == day and attends(chosen))
         # Labelled with the spelling most people used; on a tie, the one registered first.
         catering = tuple(sorted(((max(spellings[k].items(), key=lambda kv: kv[1])[0], n) for k, n in diets.items()),
                                 key=lambda item: (-item[1], item[0].casefold())))

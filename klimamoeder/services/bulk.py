@@ -1,4 +1,9 @@
-"""Bulk inserts straight through the DB-API's `executemany`, for imports at the speed of the database.
+"""Bulk reads and inserts straight through the DB-API, for tables and imports at the speed of the database.
+
+`fetch_tuples` runs a SELECT that SQLAlchemy compiled on the session's own connection (same transaction) and
+returns the driver's plain tuples with the values as stored (enum values as text, instants as the driver gives
+them, JSON cast to text): no SQLAlchemy `Row` and no type processing per row, which for 20,000 registrations
+cost more than the database's own work. The caller converts each distinct value once.
 
 SQLAlchemy's Core `executemany` processes every parameter of every row through its column type (enum to
 text, list to JSON, aware instant to the stored form) and builds a parameter dictionary per row: for a
@@ -15,7 +20,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Select, Table, insert
+
+
+def fetch_tuples(conn: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+    """All rows of `statement` as the driver's tuples (see the module's docstring)."""
+    # IN lists expanded into the SQL now (SQLAlchemy otherwise expands them at execution).
+    compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    processors = compiled._bind_processors  # the binds' own conversions (a meeting id needs none; an enum does)
+    values = {key: processors[key](value) if key in processors else value for key, value in params.items()}
+    arguments: Any = [values[key] for key in compiled.positiontup or ()] if compiled.positional else values
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(compiled.string, arguments)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 class BulkInsert:

@@ -219,6 +219,22 @@ def test_catering_numbers_per_day_group_diets_regardless_of_case(db: Database) -
     assert dict(day1.dietary) == {"Vegetar": 2, "Halal": 1}
 
 
+def test_the_tables_headcounts_from_its_rows_agree_with_the_databases_count(demo_db: Database) -> None:
+    from klimamoeder.services.meetings import list_meetings
+
+    checked = 0
+    for meeting in list_meetings(demo_db):
+        days = attendance.meeting_day_list(demo_db, meeting.id)
+        arriving = [r for r in registrations.list_registrations(demo_db, meeting.id) if r.status is S.REGISTERED]
+        for number, row in enumerate(arriving[:5]):  # some arrive on the first day, one on the last
+            day = days[-1] if number == 4 and (not row.days or days[-1].isoformat() in row.days) else None
+            attendance.check_in(demo_db, row.id, day or (date.fromisoformat(row.days[0]) if row.days else days[0]))
+        rows = registrations.list_registrations(demo_db, meeting.id)
+        assert attendance.headcounts_of_rows(days, rows) == attendance.headcounts(demo_db, meeting.id)
+        checked += sum(h.checked_in for h in attendance.headcounts(demo_db, meeting.id))
+    assert checked > 0, "the demo has check-ins, so arrivals are compared too"
+
+
 def test_days_must_be_days_of_the_meeting(db: Database, meeting: int) -> None:
     (anne,) = make_people(db, ["Anne"])
     with pytest.raises(DomainError, match="is not a day of this meeting"):
