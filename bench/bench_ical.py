@@ -24,6 +24,7 @@ from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 
 from klimamoeder.exports.ical import EventData, Party, build_publish, build_request, check_invitation
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ZONE = "Europe/Copenhagen"
 STAMP = datetime(2026, 11, 23, 12, tzinfo=UTC)
 ORGANISER = Party("Nanna Kel", "secretariat@kl.example")
@@ -133,7 +134,6 @@ def main() -> int:
                f"({check / bare_times[1]:.2f}× the bare build)")
 
     # Sending, as the send dialog runs it: in the background, the window's GUI thread watched.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from klimamoeder.gui.app import create_application
     from klimamoeder.gui.tasks import run_task
     from klimamoeder.services.invites import DraftFolder, send_invitations
