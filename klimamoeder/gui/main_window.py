@@ -144,7 +144,10 @@ def open_in_background(target: str | None) -> Opened:
     meetings, and import what the meeting page needs, so none of it delays the window or freezes it later."""
     from ..services import meetings
     from ..storage import is_network_path, open_database
-    from . import meeting_page  # noqa: F401 - imported here, off the GUI thread, for the first selection
+    from . import (
+        mail_fetch,  # noqa: F401 - and the mailbox reader's (icalendar, e-mail parsing: 1–2 s under load)
+        meeting_page,  # noqa: F401 - imported here, off the GUI thread, for the first selection
+    )
 
     db = open_database(target)
     try:

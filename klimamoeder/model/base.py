@@ -49,7 +49,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     @staticmethod
     def from_stored(value: str | datetime) -> datetime:
         """The instant as the driver hands it back (SQLite: text, PostgreSQL: naive UTC), time-zone aware. Bulk
-        reads of the driver's own tuples (`services.bulk.fetch_tuples`) convert through this too."""
+        reads of the driver's own tuples (`services.bulk.iter_tuples`) convert through this too."""
         if isinstance(value, str):
             value = datetime.fromisoformat(value)
         return value.replace(tzinfo=UTC)

@@ -39,7 +39,7 @@ from ..model import (
 )
 from ..model.base import UTCDateTime
 from ..storage import Database
-from .bulk import fetch_tuples
+from .bulk import iter_tuples
 from .errors import DomainError, NotFound
 from .timeutil import days_between, to_local
 
@@ -350,7 +350,7 @@ def _check_transition(rule: SeatRule, reg: Registration, wanted: Status) -> str 
 def list_registrations(db: Database, meeting_id: int) -> list[RegistrationRow]:
     """Every registration of the meeting as plain rows: one joined query (plus one for the check-ins).
 
-    Read at the speed of the database for 100,000 rows: the driver's plain tuples (`bulk.fetch_tuples`: no ORM
+    Read at the speed of the database for 100,000 rows: the driver's plain tuples (`bulk.iter_tuples`: no ORM
     object, no SQLAlchemy row or type processing per row), `days` read as its stored JSON text and decoded once
     per distinct value (most rows share `[]` or a few day sets), the enums and instants converted once per
     distinct value (by the enum's own values and `UTCDateTime.from_stored`), repeated texts kept once in memory.
@@ -363,7 +363,7 @@ def list_registrations(db: Database, meeting_id: int) -> list[RegistrationRow]:
             .where(Registration.meeting_id == meeting_id).order_by(CheckIn.day)
         ):
             checked.setdefault(reg_id, []).append(day.isoformat())
-        rows = fetch_tuples(conn, (
+        rows = iter_tuples(conn, (
             select(Registration.id, Registration.person_id, Person.name, Organisation.name, Person.email,
                    Person.job_title, Person.phone, Registration.status, Registration.role,
                    cast(Registration.days, Text), Registration.dietary, Registration.accessibility,
