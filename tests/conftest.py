@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # a desktop screen, not offscreen's 800 × 800 (see tests/screens)
+    DESKTOP = Path(__file__).parent / "screens" / "desktop-1920x1080.json"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={DESKTOP}"
 os.environ["KLIMAMOEDER_LANGUAGE"] = "en"  # deterministic UI texts; Danish is tested explicitly
 
 from klimamoeder.storage import Database, open_database

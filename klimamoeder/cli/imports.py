@@ -60,7 +60,8 @@ def cmd_import_participants(db: Database, args: argparse.Namespace) -> int:
         text = translate(
             "Cli", "Imported {rows} rows: {created} new people, {matched} matched by e-mail; {added} registrations "
             "added, {updated} updated, {waitlisted} to the wait list.")
-    print(text.format(rows=result.rows_imported, created=result.people_created, matched=result.people_matched,
+    print(text.format(rows=result.rows_imported, created=result.people_created,
+                      matched=result.people_matched - result.merged,
                       added=result.registrations_created, updated=result.registrations_updated,
                       waitlisted=result.waitlisted))
     if result.merged or result.people_updated:

@@ -57,8 +57,9 @@ def cmd_send_invites(db: Database, args: argparse.Namespace) -> int:
     for r in plan.recipients:
         what = r.action if r.action != "nothing" else f"– ({r.reason})"
         print(f"{r.person_id:>6}  {r.email or '-':<40} {what}")
-    print(translate("Cli", "{n} message(s) with SEQUENCE {sequence}.").format(
-        n=len(plan.to_send), sequence=plan.sequence))
+    count = len(plan.to_send)
+    print((translate("Cli", "1 message with SEQUENCE {sequence}.") if count == 1 else
+           translate("Cli", "{n} messages with SEQUENCE {sequence}.")).format(n=count, sequence=plan.sequence))
     if not plan.to_send:
         return EXIT_OK
     rehearse(db, args.meeting, args.language)  # the messages and the organiser's address: refused before connecting

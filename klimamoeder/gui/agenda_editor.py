@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabBar,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -37,7 +38,9 @@ from ..services.conflicts import Conflict, ConflictContext, check
 from ..storage import Database
 from .agenda_conflicts import ACCEPTED, KIND, REASON, ConflictModel, ConflictProxy
 from .agenda_item_dialog import AgendaItemDialog
+from .agenda_list import AgendaListView
 from .agenda_view import DayView
+from .dates import long_date
 from .events import events
 from .tasks import LatestLoad, show_error
 from .undo import ServiceCommand, push_command
@@ -77,7 +80,10 @@ class AgendaTab(QWidget):
         self.view.item_moved.connect(self.move_item)
         self.view.item_dragged.connect(self.preview_move)
         self.view.item_activated.connect(self._edit)
-        self.view.selection_changed.connect(lambda _id: self._update_actions())
+        self.view.selection_changed.connect(self._timeline_selected)
+        self.list = AgendaListView()
+        self.list.item_activated.connect(self._edit)
+        self.list.selection_changed.connect(self._list_selected)
 
         self.conflict_label = QLabel()
         self.conflict_model = ConflictModel(self)
@@ -100,11 +106,19 @@ class AgendaTab(QWidget):
         self.conflict_table.setMaximumHeight(170)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
-        days = QVBoxLayout()
+        timeline = QWidget()
+        days = QVBoxLayout(timeline)
+        days.setContentsMargins(0, 0, 0, 0)
         days.setSpacing(0)
         days.addWidget(self.day_tabs)
         days.addWidget(self.view, 1)
-        layout.addLayout(days, 1)
+        # The timeline shows one day at a time; the list every item of every day in the printed order.
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.setTabPosition(QTabWidget.TabPosition.South)
+        self.views.addTab(timeline, self.tr("Time&line"))
+        self.views.addTab(self.list, self.tr("List &view"))
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.conflict_label)
         layout.addWidget(self.conflict_table)
         self._loader = LatestLoad(self, self.tr("Loading the agenda"), lambda _progress: None, self._apply,
@@ -182,15 +196,24 @@ class AgendaTab(QWidget):
         self._apply(None)
         show_error(self, self.tr("Agenda"), error)
 
+    # --- the list beside the timeline: one selection for both --------------------------
+    def _timeline_selected(self, item_id: object) -> None:
+        self.list.select(item_id if isinstance(item_id, int) else None)
+        self._update_actions()
+
+    def _list_selected(self, item_id: object) -> None:
+        if isinstance(item_id, int):
+            self.select_item(item_id)
+        self._update_actions()
+
     def _fill_day_tabs(self) -> None:
         current = self.current_day()
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
-        locale = QLocale()
         for day in self.days:
             # The date format is translated: Danish writes "onsdag den 5. oktober 2022".
-            self.day_tabs.addTab(locale.toString(QDate(day.year, day.month, day.day), self.tr("dddd d MMMM yyyy")))
+            self.day_tabs.addTab(long_date(day))
         if current in self.days:
             self.day_tabs.setCurrentIndex(self.days.index(current))
         self.day_tabs.blockSignals(False)
@@ -219,6 +242,7 @@ class AgendaTab(QWidget):
         self.conflicts = check(items, self.context) if self.context else []
         self.conflict_model.set_rows(self.conflicts, self.accepted)
         self.conflict_proxy.sort(ACCEPTED, Qt.SortOrder.AscendingOrder)
+        self.list.show_rows(list(items), self._open_conflict_ids(), self.view.selected_id)
         self._mark_conflicts()
 
     def preview_move(self, item_id: int, start: datetime, end: datetime) -> None:
@@ -238,8 +262,12 @@ class AgendaTab(QWidget):
 
     def _mark_conflicts(self) -> None:
         self.view.set_conflicted(self._open_conflict_ids())
+        self.list.set_conflicted(self._open_conflict_ids())
         accepted = sum(1 for c in self.conflicts if c.key in self.accepted)
-        if not self.conflicts:
+        if self.data is not None and not self.data.items:
+            text = self.tr("The agenda is empty. Press “Add item…” (Ctrl+N) to plan the first item; the programme "
+                           "and the invitation list the items.")
+        elif not self.conflicts:
             text = self.tr("No conflicts.")
         else:
             text = self.tr("Conflicts: {open} open, {accepted} accepted. Tick a conflict to accept it.").format(
@@ -259,6 +287,7 @@ class AgendaTab(QWidget):
         if row.day != self.current_day() and row.day in self.days:
             self.day_tabs.setCurrentIndex(self.days.index(row.day))
         self.view.select(item_id)
+        self.list.select(item_id)
 
     # --- helpers -------------------------------------------------------------------
     def row(self, item_id: int | None) -> AgendaRow | None:
@@ -358,6 +387,7 @@ class AgendaTab(QWidget):
             self.run(self.tr("Delete “{title}”").format(title=row.title),
                      lambda: agenda.delete_items(self.db, [row.id]), select=False)
             self.view.select(None)
+            self.list.select(None)
 
     def duplicate_selected(self) -> None:
         row = self.selected_row()
@@ -398,9 +428,13 @@ class AgendaTab(QWidget):
         """Ask whether the later items on the same day and room move along (tests replace this)."""
         minutes = int(delta.total_seconds() // 60)
         where = row.room or self.tr("without a room")
-        text = (self.tr("Move the {count} later item(s) in {room} on this day {minutes} minutes later too?")
-                if minutes > 0 else
-                self.tr("Move the {count} later item(s) in {room} on this day {minutes} minutes earlier too?"))
+        if count == 1:
+            text = (self.tr("Move the later item in {room} on this day {minutes} minutes later too?") if minutes > 0
+                    else self.tr("Move the later item in {room} on this day {minutes} minutes earlier too?"))
+        else:
+            text = (self.tr("Move the {count} later items in {room} on this day {minutes} minutes later too?")
+                    if minutes > 0 else
+                    self.tr("Move the {count} later items in {room} on this day {minutes} minutes earlier too?"))
         answer = QMessageBox.question(
             self, self.tr("Shift following items"), text.format(count=count, room=where, minutes=abs(minutes)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)

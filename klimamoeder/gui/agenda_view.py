@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..model import AgendaKind, AgendaRole
 from ..services.agenda import AgendaRow
+from .dates import clock
 from .labels import label
 
 PIXELS_PER_MINUTE = 1.6
@@ -100,7 +101,7 @@ class Block(QGraphicsRectItem):
 
     def full_text(self) -> str:
         row = self.row
-        lines = [f"{row.start:%H:%M}–{row.end:%H:%M}  {row.title}", label(row.kind)]
+        lines = [f"{clock(row.start)}–{clock(row.end)}  {row.title}", label(row.kind)]
         if row.room:
             lines.append(f"{row.room} ({row.room_capacity})" if row.room_capacity is not None else row.room)
         lines.extend(f"{label_role(p.role)}: {p.name}" for p in row.people)
@@ -108,7 +109,7 @@ class Block(QGraphicsRectItem):
 
     def details(self) -> str:
         row = self.row
-        parts = [f"{row.start:%H:%M}–{row.end:%H:%M}"]
+        parts = [f"{clock(row.start)}–{clock(row.end)}"]
         if row.room:
             parts.append(row.room)
         if row.speakers:
@@ -137,7 +138,7 @@ class Block(QGraphicsRectItem):
         width = inner.width()
         prefix = "⚠ " if self.conflicted else ""
         if available == 1:
-            text = f"{prefix}{self.row.start:%H:%M} {self.row.title}"
+            text = f"{prefix}{clock(self.row.start)} {self.row.title}"
             painter.setFont(bold)
             painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              bold_metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width)))

@@ -84,6 +84,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # The GUI thread waits at most 1 ms (not Python's 5 ms) for the GIL when a background load holds it: with a
     # 100,000-row load running, 5 ms turns per waiting step added up to 40–70 ms freezes; 1 ms keeps them < 50 ms.
     sys.setswitchinterval(0.001)
+    from . import screen_fit
+
+    screen_fit.install(app)  # every dialog fits the screen it opens on (a 1366 × 768 laptop included)
     return app
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,13 @@ from ..services.attendance import CheckInCandidate, CheckInRecord
 from ..services.checkin_codes import CheckInCode, parse_code
 from ..services.errors import DomainError
 from ..storage import Database
+from .dates import clock, long_date, medium_date
 from .tasks import Task, error_text, run_task
+
+
+def local_today() -> date:
+    """Today on this PC's calendar (a function, so a test can be on the meeting's day)."""
+    return date.today()
 
 
 class _SearchField(QLineEdit):
@@ -60,15 +66,20 @@ class CheckInDialog(QDialog):
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Check-in at the door"))
 
+        self.loading = False
+        self._enter_pending = False  # Enter pressed before the list was in memory: done when it is
         self.days = attendance.meeting_day_list(db, meeting_id)
         self.day = QComboBox()
-        locale = QLocale()
         for day in self.days:
-            self.day.addItem(locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat), day)
-        today = date.today()
+            self.day.addItem(long_date(day), day)
+        today = local_today()
         if today in self.days:
             self.day.setCurrentIndex(self.days.index(today))
         self.day.currentIndexChanged.connect(self.reload)
+        self.date_warning = QLabel()
+        self.date_warning.setObjectName("noticeBanner")
+        self.date_warning.setWordWrap(True)
+        self._warn_about_the_date(today)
         self.search = _SearchField()
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.8)
@@ -82,7 +93,9 @@ class CheckInDialog(QDialog):
         list_font = QFont(self.font())
         list_font.setPointSizeF(list_font.pointSizeF() * 1.3)
         self.list.setFont(list_font)
-        self.list.itemActivated.connect(lambda _item: self.check_in_current())
+        self.list.itemActivated.connect(self._activated)
+        self.list_heading = QLabel()
+        self.list_heading.setBuddy(self.list)
         self.feedback = QLabel()
         self.feedback.setFont(big)
         self.feedback.setWordWrap(True)
@@ -110,8 +123,10 @@ class CheckInDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.date_warning)
         layout.addLayout(top)
         layout.addWidget(self.search)
+        layout.addWidget(self.list_heading)
         layout.addWidget(self.list, 2)
         layout.addWidget(self.feedback)
         layout.addLayout(recent_row)
@@ -128,8 +143,25 @@ class CheckInDialog(QDialog):
         value = self.day.currentData()
         return value if isinstance(value, date) else self.days[0]
 
+    def _warn_about_the_date(self, today: date) -> None:
+        """Checking people in on a day that is not the meeting's is almost always a mistake: say so."""
+        if today in self.days:
+            self.date_warning.hide()
+            return
+        if len(self.days) == 1:
+            text = self.tr("⚠ Today, {today}, is not the day of this meeting ({day}). Check-ins are recorded for "
+                           "{day}.").format(today=medium_date(today), day=medium_date(self.days[0]))
+        else:
+            text = self.tr("⚠ Today, {today}, is not a day of this meeting ({first} – {last}). Check-ins are "
+                           "recorded for the day chosen below.").format(
+                today=medium_date(today), first=medium_date(self.days[0]), last=medium_date(self.days[-1]))
+        self.date_warning.setText(text)
+        self.date_warning.show()
+
     def reload(self, *_args: object) -> None:
         day = self.current_day()
+        self.loading = True
+        self.list_heading.setText(self.tr("Loading the list…"))
 
         def work(_progress: object) -> tuple[list[CheckInCandidate], list[CheckInRecord]]:
             return (attendance.check_in_list(self.db, self.meeting_id, day),
@@ -142,12 +174,17 @@ class CheckInDialog(QDialog):
         self.recent.clear()
         for record in recent:
             self._add_recent(record, at_top=False)
+        self.loading = False
         self._update_matches()
         self._update_counts()
         self.search.setFocus()
+        if self._enter_pending:
+            self._enter_pending = False
+            self.check_in_current()
         self.loaded.emit()
 
     def _failed(self, error: BaseException) -> None:
+        self.loading = self._enter_pending = False
         self.feedback.setText(error_text(error))
 
     def _update_counts(self) -> None:
@@ -157,19 +194,31 @@ class CheckInDialog(QDialog):
             expected=len(expected), checked=checked, missing=len(expected) - checked))
 
     def _update_matches(self, *_args: object) -> None:
-        self.matches = attendance.match_candidates(self.candidates, self.search.text())
+        """While typing: who the letters mean. With nothing typed: who is expected today and not here yet."""
+        if self.feedback.property("not_found"):  # an old "nobody matches" says nothing about the new text
+            self.feedback.clear()
+            self.feedback.setProperty("not_found", False)
+        typed = self.search.text().strip()
+        if typed:
+            self.matches = attendance.match_candidates(self.candidates, typed)
+            self.list_heading.setText(self.tr("&Matches:") if self.matches else "")
+        else:
+            self.matches = attendance.not_arrived(self.candidates)
+            if not self.loading:
+                self.list_heading.setText(self.tr("&Not yet arrived ({n}):").format(n=len(self.matches))
+                                          if self.matches else self.tr("Everyone expected today is here."))
         self.list.clear()
         for candidate in self.matches:
             text = candidate.name + (f" — {candidate.organisation}" if candidate.organisation else "")
             if candidate.checked_in_at is not None:
-                text += "  " + self.tr("(checked in {time})").format(time=f"{candidate.checked_in_at:%H:%M}")
+                text += "  " + self.tr("(checked in {time})").format(time=clock(candidate.checked_in_at))
             elif not candidate.attends:
                 text += "  " + self.tr("(not registered for this day)")
             item = QListWidgetItem(text)
             if candidate.checked_in_at is not None:
                 item.setForeground(self.palette().placeholderText())
             self.list.addItem(item)
-        if self.matches:
+        if self.matches and typed:  # Enter takes the first match; the list of those missing has no default
             self.list.setCurrentRow(0)
 
     def _move(self, step: int) -> None:
@@ -178,16 +227,28 @@ class CheckInDialog(QDialog):
 
     def check_in_current(self) -> None:
         """Enter: check in the badge just scanned, or the highlighted match (the first one unless the user moved)."""
+        if self.loading:  # the list is not in memory yet: answer when it is, never "nobody" too early
+            self._enter_pending = bool(self.search.text().strip())
+            self.feedback.setText(self.tr("Loading the list…"))
+            return
         code = parse_code(self.search.text())
         if code is not None:
             self._check_in_code(code)
             return
+        if not self.search.text().strip():
+            return  # Enter on an empty field checks nobody in (the list of those missing is not a choice)
         if not self.matches:
-            if self.search.text().strip():
-                self.feedback.setText(self.tr("Nobody registered matches “{text}”.").format(text=self.search.text()))
+            self.feedback.setText(self.tr("Nobody registered matches “{text}”.").format(text=self.search.text()))
+            self.feedback.setProperty("not_found", True)
             return
         row = self.list.currentRow()
         self._check_in(self.matches[row if 0 <= row < len(self.matches) else 0])
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        """Enter or a double click on a name in the list (a match, or one of those not yet arrived)."""
+        row = self.list.row(item)
+        if 0 <= row < len(self.matches):
+            self._check_in(self.matches[row])
 
     def _check_in_code(self, code: CheckInCode) -> None:
         """A USB scanner typed a badge's QR code and Enter: that registration, with no list to choose from."""
@@ -211,7 +272,7 @@ class CheckInDialog(QDialog):
         self._replace(candidate.registration_id, record.at)
         self._add_recent(record, at_top=True)
         self.feedback.setText(self.tr("✓ {name} checked in at {time}").format(name=record.name,
-                                                                               time=f"{record.at:%H:%M}"))
+                                                                               time=clock(record.at)))
         self.search.clear()
         self._update_counts()
         self.search.setFocus()
@@ -221,7 +282,7 @@ class CheckInDialog(QDialog):
                            for c in self.candidates]
 
     def _add_recent(self, record: CheckInRecord, at_top: bool) -> None:
-        text = f"{record.at:%H:%M}  {record.name}" + (f" — {record.organisation}" if record.organisation else "")
+        text = f"{clock(record.at)}  {record.name}" + (f" — {record.organisation}" if record.organisation else "")
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, (record.check_in_id, record.registration_id))
         if at_top:

@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import meetings
-from ..services.meeting_copy import copy_meeting
+from ..services.meeting_copy import copy_meeting, suggested_start, suggested_title
 from ..storage import Database
 from .events import events
 from .tasks import show_error
+from .widgets import DateEdit
 
 
 class CopyMeetingDialog(QDialog):
@@ -45,10 +45,12 @@ class CopyMeetingDialog(QDialog):
         ).format(zone=old.time_zone))
         intro.setWordWrap(True)
         form = QFormLayout()
-        self.title_edit = QLineEdit(old.title)
+        form.setHorizontalSpacing(12)
+        start = suggested_start(old.start.date(), date.today())  # the old date would only be a trap
+        self.title_edit = QLineEdit(suggested_title(old.title, old.start.date(), start))
         form.addRow(self.tr("&Title:"), self.title_edit)
-        self.date_edit = QDateEdit(QDate(old.start.year, old.start.month, old.start.day))
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateEdit()
+        self.date_edit.setDate(QDate(start.year, start.month, start.day))
         self.date_edit.setDisplayFormat(self.tr("dddd d MMMM yyyy"))  # translated: "dddd 'den' d. MMMM yyyy"
         form.addRow(self.tr("New &start date:"), self.date_edit)
         form.addRow(self.tr("Time zone:"), QLabel(old.time_zone))

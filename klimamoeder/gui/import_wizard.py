@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 
 from ..model import RegistrationStatus
 from ..services import participant_import as importer
+from ..services.import_review import Review
 from ..services.participant_import import ImportResult, RowProblem, Table
 from ..services.progress import Progress
 from ..storage import Database
 from .events import events
+from .import_review_tabs import ReviewTabs
 from .labels import label
 from .row_table import ColumnSpec, RowTableModel
 from .tasks import Task, error_text, run_task
@@ -54,6 +56,7 @@ class ImportParticipantsWizard(QWizard):
         self.problems: tuple[RowProblem, ...] = ()
         self.result: ImportResult | None = None
         self.default_status = RegistrationStatus.REGISTERED
+        self.decisions = importer.Decisions()
         self.setWindowTitle(self.tr("Import participants"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.file_page = FilePage(self)
@@ -232,6 +235,9 @@ class MappingPage(QWizardPage):
 
 
 class CheckPage(QWizardPage):
+    """Bad rows, people the file may duplicate (merge / keep both), known people whose details differ
+    (update / keep) and formula-like cells, each in its own tab; changing a choice checks again."""
+
     def __init__(self, wizard: ImportParticipantsWizard) -> None:
         super().__init__()
         self.w = wizard
@@ -240,6 +246,12 @@ class CheckPage(QWizardPage):
         self.setSubTitle(self.tr("Every row is checked before anything is saved."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.review = ReviewTabs(self)
+        self.review.decisions_changed.connect(self._recheck_soon)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.initializePage)
         self.problems: RowTableModel[RowProblem] = RowTableModel([
             ColumnSpec(self.tr("Line"), lambda p: str(p.line), lambda p: p.line, align_right=True),
             ColumnSpec(self.tr("Column"), lambda p: p.column, lambda p: p.column),
@@ -254,47 +266,63 @@ class CheckPage(QWizardPage):
         self.view.setColumnWidth(0, 60)
         self.view.setColumnWidth(1, 140)
         self.view.setColumnWidth(2, 200)
+        self.view.setTabKeyNavigation(False)
+        self.review.add_problems(self.view)
         self.valid_only = QCheckBox()
         self.valid_only.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.review, 1)
         layout.addWidget(self.valid_only)
-        layout.addStretch(0)  # keeps the summary at the top while there is no list of problems
+        layout.addStretch(0)  # keeps the summary at the top while there is nothing to list
+
+    def _recheck_soon(self) -> None:
+        self.w.decisions = self.review.decisions()
+        self._timer.start()
 
     def initializePage(self) -> None:
         table, mapping, status = self.w.table, list(self.w.mapping), self.w.default_status
+        decisions = self.w.decisions
         assert table is not None
+        if self.task is not None:
+            self.task.cancel()
         self.w.check_result, self.w.problems = None, ()
         self.problems.set_rows([])
-        self.view.hide()
+        keep_valid_only = self.valid_only.isChecked()
         self.valid_only.hide()
-        self.valid_only.setChecked(False)
         self.summary.setText(self.tr("Checking {rows} rows…").format(rows=len(table.rows)))
+        self.completeChanged.emit()
 
         def work(progress: Progress) -> ImportResult | importer.ImportFailed:
             try:
                 return importer.import_participants(self.w.db, self.w.meeting_id, table, mapping, dry_run=True,
-                                                    valid_rows_only=True, default_status=status, progress=progress)
+                                                    valid_rows_only=True, default_status=status, progress=progress,
+                                                    decisions=decisions)
             except importer.ImportFailed as error:  # no valid row at all: a result to show, not an error
                 return error
+
+        self.valid_only.setChecked(keep_valid_only)
 
         self.task = run_task(self, self.tr("Checking the rows"), work, self._checked, self._failed)
 
     def _checked(self, result: ImportResult | importer.ImportFailed) -> None:
+        self.task = None
         problems = result.problems
         self.w.problems = problems
         self.problems.set_rows(list(problems))
-        self.view.setVisible(bool(problems))
         if isinstance(result, importer.ImportFailed):
+            self.review.show_review(problems, Review(), self.w.decisions)
             self.summary.setText(result.message)
             self.completeChanged.emit()
             return
         self.w.check_result = result
+        self.review.show_review(problems, result.review, self.w.decisions)
         text = self.tr("{rows} rows can be imported: {created} new people, {matched} already known (matched by "
                        "e-mail); {waitlisted} will go on the wait list.").format(
-            rows=result.rows_imported, created=result.people_created, matched=result.people_matched,
+            rows=result.rows_imported, created=result.people_created, matched=result.people_matched - result.merged,
             waitlisted=result.waitlisted)
+        for extra in self.review.summary_lines(result):
+            text += "\n" + extra
         if problems:
             text += "\n" + self.tr("{bad} rows have problems (listed below). As it is, the file imports nothing: "
                                    "correct the file, or import only the valid rows.").format(bad=result.rows_skipped)
@@ -305,11 +333,12 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
+        self.task = None
         self.summary.setText(error_text(error))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        if self.w.check_result is None:
+        if self.w.check_result is None or self.task is not None:
             return False
         return not self.w.problems or self.valid_only.isChecked()
 
@@ -335,10 +364,12 @@ class ImportPage(QWizardPage):
         self.status.setText(self.tr("Importing…"))
         self.w.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
+        decisions = self.w.decisions
+
         def work(progress: Progress) -> ImportResult:
             return importer.import_participants(self.w.db, self.w.meeting_id, table, mapping,
                                                 valid_rows_only=valid_only, default_status=status,
-                                                progress=progress)
+                                                progress=progress, decisions=decisions)
 
         self.task = run_task(self, self.tr("Importing participants"), work, self._done, self._failed)
 
@@ -347,8 +378,12 @@ class ImportPage(QWizardPage):
         self.status.setText(self.tr(
             "Imported {rows} rows: {created} new people, {matched} matched by e-mail; {added} registrations added, "
             "{updated} updated, {waitlisted} on the wait list.").format(
-            rows=result.rows_imported, created=result.people_created, matched=result.people_matched,
+            rows=result.rows_imported, created=result.people_created, matched=result.people_matched - result.merged,
             added=result.registrations_created, updated=result.registrations_updated, waitlisted=result.waitlisted))
+        if result.merged or result.people_updated:
+            self.status.setText(self.status.text() + "\n" + self.tr(
+                "{merged} merged with people already known; {updated} known people updated from the file.").format(
+                merged=result.merged, updated=result.people_updated))
         if result.promoted:
             self.status.setText(self.status.text() + "\n" + self.tr("Moved up from the wait list: {names}").format(
                 names=", ".join(result.promoted)))

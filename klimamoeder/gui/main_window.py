@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import importlib
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._page)
             self._page.form.saved.connect(self._offer_update)
             self._page.send_update.clicked.connect(self.send_invitations)
+            self._page.action_requested.connect(self.run_requested)
         return self._page
 
     @property
@@ -309,14 +311,15 @@ class MainWindow(QMainWindow):
 
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.meeting_actions = [
-            self._action(self.tr("&Send invitations…"), self.send_invitations),
+            self._action(self.tr("&Send invitations…"), self.send_invitations, "Ctrl+Shift+E"),
             self._action(self.tr("Send r&eminders…"), lambda: self.follow_up("reminder")),
             self._action(self.tr("Send prac&tical information…"), lambda: self.follow_up("practical")),
             self._optional(self.tr("&Print and PDF…"), "print_preview", "PrintDialog", meeting=True,
                            shortcut=QKeySequence.StandardKey.Print),
-            self._optional(self.tr("&Check-in at the door…"), "checkin_view", "CheckInDialog", meeting=True),
+            self._optional(self.tr("&Check-in at the door…"), "checkin_view", "CheckInDialog", meeting=True,
+                           shortcut="Ctrl+Shift+K"),
             self._optional(self.tr("&Import participants…"), "import_wizard", "ImportParticipantsWizard",
-                           meeting=True),
+                           meeting=True, shortcut="Ctrl+Shift+I"),
             self._optional(self.tr("&Bilateral meetings (B2B)…"), "b2b_window", "B2BDialog", meeting=True),
             self._action(self.tr("New meeting &from this one…"), self.copy_meeting),
         ]
@@ -343,7 +346,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About Klimamøder"), self.about))
 
     def _optional(self, text: str, module: str, class_name: str, *, meeting: bool = False,
-                  with_db: bool = True, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+                  with_db: bool = True, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         """An action that opens a dialog `class_name(db, [meeting_id,] parent)` from `gui/<module>.py`.
 
         The module is imported on first use, not at start-up: most sessions never open most dialogs.
@@ -421,9 +424,28 @@ class MainWindow(QMainWindow):
 
         if self.meeting_id is None:
             return
-        SendInvitesDialog(self.db, self.meeting_id, parent=self).exec()
+        dialog = SendInvitesDialog(self.db, self.meeting_id, parent=self)
+        dialog.exec()
         self.page.offer_update(0)
         events.changed.emit("registrations", self.meeting_id)
+        if dialog.fix is not None:  # "enter the organiser's address": the details form, at that field
+            self.page.fix(dialog.fix)
+
+    def run_requested(self, key: str) -> None:
+        """A checklist button that opens a dialog: "invitations", "import", "print:<document>"."""
+        if self.meeting_id is None:
+            return
+        if key == "invitations":
+            self.send_invitations()
+        elif key == "import":
+            from .import_wizard import ImportParticipantsWizard
+
+            ImportParticipantsWizard(self.db, self.meeting_id, parent=self).exec()
+        elif key.startswith("print:"):
+            from .print_preview import PrintDialog
+
+            PrintDialog(self.db, self.meeting_id, key.removeprefix("print:"), parent=self).exec()
+        events.changed.emit("all", self.meeting_id)
 
     def reply_fetcher(self) -> ReplyFetcher:
         """The background reader of the mailbox (created on first use)."""
@@ -511,7 +533,7 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Back up database"), "klimamoeder-backup.sqlite3",
+            self, self.tr("Back up database"), f"klimamoeder-backup-{date.today().isoformat()}.sqlite3",
             self.tr("SQLite database (*.sqlite3);;PostgreSQL dump (*.dump)"))
         if not path:
             return
@@ -534,8 +556,10 @@ class MainWindow(QMainWindow):
         import_reply_files(self, self.db, paths, lambda: events.changed.emit("all", self.meeting_id))
 
     def set_language(self, language: str) -> None:
-        settings.update(language=language)
-        QMessageBox.information(self, APP_NAME, self.tr("The new language is used from the next start."))
+        """Switch at once: the window is built again in the new language, on the same meeting and tab."""
+        from .language_switch import switch_language
+
+        switch_language(self, language)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Klimamøder"), self.tr(

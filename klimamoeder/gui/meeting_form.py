@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -32,13 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import MeetingKind, MeetingStatus
+from ..model import Language, MeetingKind, MeetingStatus
 from ..services import meetings
 from ..services.errors import ValidationError
 from ..services.timeutil import common_zones
 from ..storage import Database
 from .labels import kind_label, status_label
 from .undo import ServiceCommand, push_command
+from .widgets import DateTimeEdit, text_box
 
 UTC = QTimeZone(QTimeZone.Initialization.UTC)
 
@@ -132,8 +132,12 @@ class MeetingForm(QWidget):
         self.organiser_email = QLineEdit()
         self.organiser_email.setPlaceholderText(self.tr("mailbox the secretariat reads"))
         self.photo_credit = QLineEdit()
-        self.description = QPlainTextEdit()
-        self.description.setMinimumHeight(90)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Danish"), Language.DANISH)
+        self.language.addItem(self.tr("English"), Language.ENGLISH)
+        self.language.setToolTip(self.tr("The language of the printed documents and of the invitation's calendar "
+                                         "entry; each person's letter is in their own language."))
+        self.description = text_box()
         for combo in (self.network, self.kind, self.status, self.time_zone, self.venue, self.host):
             # Size by a modest length, not the longest item (long organisation names would widen the form).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -149,6 +153,7 @@ class MeetingForm(QWidget):
         left.addRow(self.tr("Time &zone"), self.time_zone)
         left.addRow("", self.all_day)
         left.addRow(self.tr("Stat&us"), self.status)
+        left.addRow(self.tr("Lan&guage"), self.language)
 
         right = QFormLayout()
         right.addRow(self.tr("&Venue"), self.venue)
@@ -156,16 +161,19 @@ class MeetingForm(QWidget):
         right.addRow(self.tr("&Capacity"), self.capacity)
         right.addRow(self.has_deadline, self.deadline)
         right.addRow(self.tr("&Organiser"), self.organiser_name)
-        right.addRow(self.tr("Organiser &e-mail"), self.organiser_email)
+        right.addRow(self.tr("Organiser e-m&ail"), self.organiser_email)
         right.addRow(self.tr("Ho&st"), self.host)
         right.addRow(self.tr("&Photo credit"), self.photo_credit)
 
+        for form in (left, right):
+            form.setHorizontalSpacing(12)  # labels never touch their fields, even in long Danish
         columns = QGridLayout()
         columns.setHorizontalSpacing(32)
         columns.addLayout(left, 0, 0)
         columns.addLayout(right, 0, 1)
         columns.setColumnStretch(0, 1)
         columns.setColumnStretch(1, 1)
+        self._columns, self._left, self._right, self._two_columns = columns, left, right, True
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
@@ -199,10 +207,19 @@ class MeetingForm(QWidget):
         footer.addWidget(buttons)
         outer.addLayout(footer)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns of fields where they fit, one under the other on a narrow window (a laptop at 125 %)."""
+        super().resizeEvent(event)
+        needed = self._left.minimumSize().width() + self._right.minimumSize().width() + 32 + 40
+        two = event.size().width() >= needed
+        if two != self._two_columns:
+            self._two_columns = two
+            self._columns.removeItem(self._right)
+            self._columns.addLayout(self._right, 0 if two else 1, 1 if two else 0)
+            self._columns.setColumnStretch(1, 1 if two else 0)
+
     def _datetime_edit(self) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+        edit = DateTimeEdit()
         edit.setTimeZone(UTC)
         return edit
 
@@ -275,6 +292,7 @@ class MeetingForm(QWidget):
         self.organiser_name.setText(f.organiser_name)
         self.organiser_email.setText(f.organiser_email)
         self.photo_credit.setText(f.photo_credit)
+        self._select(self.language, f.language)
         self.description.setPlainText(f.description)
         for line in self.findChildren(QLineEdit):
             line.setCursorPosition(0)  # show the beginning of long texts, not their end
@@ -299,6 +317,7 @@ class MeetingForm(QWidget):
             organiser_email=self.organiser_email.text(),
             host_id=self.host.currentData(),
             photo_credit=self.photo_credit.text(),
+            language=self.language.currentData(),
         )
 
     # --- saving ---------------------------------------------------------------

@@ -1,8 +1,10 @@
-"""One meeting: a header with the facts at a glance and tabs for details, registrations, agenda.
+"""One meeting: a header with the facts at a glance and tabs for the checklist, details, registrations, agenda.
 
 Selecting a meeting only says which one it is: the header and the details form are read in one background
-load (`load`), the registrations and the agenda by their tabs when shown, so the click returns at once
-whatever the meeting's size.
+load (`load`), the checklist, the registrations and the agenda by their tabs when shown, so the click returns
+at once whatever the meeting's size. The checklist's buttons lead where each point is fixed: a field of the
+details form, a tab, or (through `action_requested`) one of the window's dialogs: "invitations", "import",
+"print:<document>".
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from ..progress import Progress
 from ..services import meetings
 from ..storage import Database
 from .agenda_editor import AgendaTab
+from .checklist_view import ChecklistPanel
+from .dates import span
 from .labels import label
 from .meeting_form import FormData, MeetingForm, load_form
 from .registrations_view import RegistrationsTab
@@ -47,6 +51,7 @@ def load(db: Database, meeting_id: int, progress: Progress | None = None) -> Pag
 
 class MeetingPage(QWidget):
     loaded = Signal()  # the header and the details form show the selected meeting
+    action_requested = Signal(str)  # the checklist asks for a dialog of the window
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,11 +76,14 @@ class MeetingPage(QWidget):
         banner.addWidget(self.update_offer_text, 1)
         banner.addWidget(self.send_update)
         self.update_offer.hide()
+        self.checklist = ChecklistPanel(db)
+        self.checklist.fix_requested.connect(self.fix)
         self.form = MeetingForm(db)
         self.registrations = RegistrationsTab(db)
         self.agenda = AgendaTab(db)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.checklist, self.tr("Checkl&ist"))
         self.tabs.addTab(self.form, self.tr("&Details"))
         self.tabs.addTab(self.registrations, self.tr("&Registrations"))
         self.tabs.addTab(self.agenda, self.tr("&Agenda"))
@@ -89,7 +97,22 @@ class MeetingPage(QWidget):
         self.form.saved.connect(lambda _id: self.refresh_header())
 
     def tab_widgets(self) -> list[MeetingTab]:
-        return [self.form, self.registrations, self.agenda]
+        return [self.checklist, self.form, self.registrations, self.agenda]
+
+    def fix(self, key: str) -> None:
+        """Go where a checklist point is fixed: a field of the details, a tab, or a dialog of the window."""
+        fields = {"venue": self.form.venue, "organiser": self.form.organiser_email, "language": self.form.language}
+        if key in fields:
+            self.tabs.setCurrentWidget(self.form)
+            fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif key in ("agenda", "agenda:add"):
+            self.tabs.setCurrentWidget(self.agenda)
+            if key == "agenda:add":
+                self.agenda.add_item()
+        elif key == "registrations":
+            self.tabs.setCurrentWidget(self.registrations)
+        else:
+            self.action_requested.emit(key)
 
     def offer_update(self, people: int) -> None:
         """After a change of time, place or status: people holding an older invitation should get the new one."""
@@ -126,11 +149,7 @@ class MeetingPage(QWidget):
             return
         summary = data.summary
         self.heading.setText(summary.title)
-        if summary.start.date() == summary.end.date():
-            when = f"{summary.start:%d-%m-%Y}, {summary.start:%H:%M}–{summary.end:%H:%M}"
-        else:
-            when = f"{summary.start:%d-%m-%Y %H:%M} – {summary.end:%d-%m-%Y %H:%M}"
-        parts = [summary.network, label(summary.kind), f"{when} ({summary.time_zone})"]
+        parts = [summary.network, label(summary.kind), f"{span(summary.start, summary.end)} ({summary.time_zone})"]
         if summary.venue:
             parts.append(f"{summary.venue}, {summary.city}" if summary.city else summary.venue)
         parts.append(label(summary.status))

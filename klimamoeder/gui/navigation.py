@@ -5,9 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:  # the pane is built before the database layer is imported
     from ..services.meetings import MeetingSummary, NetworkSummary
@@ -32,6 +39,34 @@ class _Filter(QSortFilterProxyModel):
         return any(self.filterAcceptsRow(r, index) for r in range(self.sourceModel().rowCount(index)))
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the tree's width: whole titles, never "Netværksmøde: kli…"."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # type: ignore[override]
+        from PySide6.QtCore import QRect, Qt
+
+        base = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.viewport().width() - depth * self.tree.indentation() - 12
+        if width <= 40:
+            return base
+        text = str(index.data() or "")
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 10000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(base.width(), max(base.height(), rect.height() + 8))
+
+
+class _Tree(QTreeView):
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # wrapped rows change height with the width
+
+
 class NavigationPane(QWidget):
     meeting_selected = Signal(object)  # meeting id, or None
 
@@ -44,10 +79,13 @@ class NavigationPane(QWidget):
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(False)
-        self.tree = QTreeView()
+        self.tree = _Tree()
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
+        # Whole titles on as many lines as they need: two meetings on one date must not look the same.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.setObjectName("navigation")
         layout = QVBoxLayout(self)
@@ -95,9 +133,10 @@ class NavigationPane(QWidget):
             self.select_meeting(selected)
 
     def _meeting_item(self, meeting: MeetingSummary) -> QStandardItem:
-        item = QStandardItem(f"{meeting.start:%d-%m-%Y}  {meeting.title}")
-        item.setToolTip(f"{meeting.title}\n{meeting.start:%d-%m-%Y %H:%M} – {meeting.end:%d-%m-%Y %H:%M}"
-                        f" ({meeting.time_zone})\n{meeting.venue}")
+        from .dates import short_date, span
+
+        item = QStandardItem(f"{short_date(meeting.start.date())}  {meeting.title}")
+        item.setToolTip(f"{meeting.title}\n{span(meeting.start, meeting.end)} ({meeting.time_zone})\n{meeting.venue}")
         item.setData(meeting.id, MEETING_ID_ROLE)
         item.setData(meeting.network_id, NETWORK_ID_ROLE)
         return item

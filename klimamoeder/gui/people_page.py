@@ -32,6 +32,7 @@ from ..model import MembershipRole
 from ..services import meetings, people
 from ..services.people import DuplicatePair, MemberRow, OrganisationSummary, PersonSummary
 from ..storage import Database
+from .dates import short_date
 from .events import events
 from .labels import label
 from .person_dialog import OrganisationDialog, PersonDialog
@@ -124,7 +125,7 @@ class PeoplePage(QWidget):
         if person is None:
             return
         for m in people.person_meetings(self.db, person.id):
-            self.meetings_list.addItem(f"{m.start:%Y-%m-%d}  {m.title}  ({label_status(m.status)}, "
+            self.meetings_list.addItem(f"{short_date(m.start.date())}  {m.title}  ({label_status(m.status)}, "
                                        f"{label_role(m.role)})")
 
     def add_person(self) -> None:
@@ -235,7 +236,7 @@ class PeoplePage(QWidget):
         self.member_model: RowTableModel[MemberRow] = RowTableModel([
             ColumnSpec(self.tr("Organisation"), lambda m: m.organisation, lambda m: m.organisation.casefold()),
             ColumnSpec(self.tr("Role"), lambda m: label(m.role), lambda m: label(m.role)),
-            ColumnSpec(self.tr("Member since"), lambda m: m.since.isoformat() if m.since else "",
+            ColumnSpec(self.tr("Member since"), lambda m: short_date(m.since) if m.since else "",
                        lambda m: m.since.isoformat() if m.since else ""),
             ColumnSpec(self.tr("Recommended by"), lambda m: m.recommended_by, lambda m: m.recommended_by),
         ], self)

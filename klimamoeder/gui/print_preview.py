@@ -219,7 +219,7 @@ class PrintDialog(QDialog):
             self._buffer.close()
         self._buffer = load_pdf(self.pdf_bytes, self.pdf_document)
         pages = self.pdf_document.pageCount()
-        text = self.tr("%n page(s)", "", pages)
+        text = self.tr("1 page") if pages == 1 else self.tr("{n} pages").format(n=pages)
         if self.warnings:
             text += "\n\n⚠ " + self.tr("Some names cannot be printed with the bundled fonts:") + "\n" + \
                 "\n".join(self.warnings[:8])
@@ -247,9 +247,15 @@ class PrintDialog(QDialog):
     # --- output ----------------------------------------------------------------------
 
     def suggested_file_name(self) -> str:
-        names = {"programme": self.tr("programme"), "participants": self.tr("participants"),
-                 "sign_in": self.tr("sign-in-sheet"), "badges": self.tr("badges"), "name_cards": self.tr("name-cards")}
-        return f"{names[self.document]}-{self.meeting_id}.pdf"
+        """'Programme – WECP Annual General Assembly 2022 – 2022-10-05.pdf': what, the meeting and its date."""
+        from ..services.file_names import file_name
+        from ..services.meetings import meeting_summary
+
+        names = {"programme": self.tr("Programme"), "participants": self.tr("Participant list"),
+                 "sign_in": self.tr("Sign-in sheets"), "badges": self.tr("Name badges"),
+                 "name_cards": self.tr("Name cards")}
+        meeting = meeting_summary(self.db, self.meeting_id)
+        return file_name(names[self.document], meeting.title, meeting.start.date(), "pdf")
 
     def save_as(self) -> None:
         chosen = ask_save_path(self, self.tr("Save as PDF"), self.suggested_file_name(),

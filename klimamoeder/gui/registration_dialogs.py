@@ -36,6 +36,7 @@ from ..services.errors import DomainError
 from ..services.people import PersonSummary
 from ..services.registrations import RegistrationInput, RegistrationRow
 from ..storage import Database
+from .dates import short_date
 from .file_dialogs import confirm_replace
 from .labels import label
 from .registrations_model import day_name
@@ -97,7 +98,7 @@ class MeetingPickerDialog(QDialog):
         self.combo = QComboBox()
         for m in reversed(meetings.list_meetings(db)):
             if m.id != exclude_id:
-                self.combo.addItem(f"{m.start:%Y-%m-%d}  {m.network}  {m.title}", m.id)
+                self.combo.addItem(f"{short_date(m.start.date())}  {m.network}  {m.title}", m.id)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -203,8 +204,14 @@ class ExportDialog(QDialog):
         return [key for key, box in self.boxes if box.isChecked()]
 
     def choose_file(self) -> None:
+        suggested = ""
+        if not self.path.text():
+            from ..services.file_names import file_name
+
+            meeting = meetings.meeting_summary(self.db, self.meeting_id)
+            suggested = file_name(self.tr("Registrations"), meeting.title, meeting.start.date(), "xlsx")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export registrations"), self.path.text() or "registrations.xlsx",
+            self, self.tr("Export registrations"), self.path.text() or suggested,
             self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"))
         if path:
             self.path.setText(path)

@@ -34,6 +34,7 @@ from ..safe_files import write_file
 from ..services import registrations
 from ..services.registrations import ChangeResult
 from ..storage import Database
+from .dates import short_date_time
 from .events import events
 from .labels import label
 from .registration_dialogs import MeetingPickerDialog, PersonPickerDialog, RegistrationDialog
@@ -43,6 +44,7 @@ from .tasks import LatestLoad, show_error
 from .undo import ServiceCommand, push_command
 
 RELOAD_KINDS = {"registrations", "people", "meeting", "all"}
+EMAIL_COLUMN = 8  # of RegistrationTableModel
 
 
 class RegistrationsTab(QWidget):
@@ -69,10 +71,7 @@ class RegistrationsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((200, 200, 100, 100, 130, 120, 110, 90, 220)):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         self.table.doubleClicked.connect(self._edit_index)
 
         self.filter = QLineEdit()
@@ -84,6 +83,11 @@ class RegistrationsTab(QWidget):
         self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("{shown} of {total}").format(
             shown="20,000", total="20,000")) + 8)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.empty_hint = QLabel(self.tr("Nobody is on this meeting's list yet. Use Invite above to invite people "
+                                         "or a whole network, or Import… (Ctrl+Shift+I) for a participant list."))
+        self.empty_hint.setObjectName("emptyState")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(highlight);")
@@ -100,6 +104,7 @@ class RegistrationsTab(QWidget):
         table_layout = QVBoxLayout(table_part)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addLayout(top)
+        table_layout.addWidget(self.empty_hint)
         table_layout.addWidget(self.table, 1)
         table_layout.addWidget(self.message)
         layout = QVBoxLayout(self)
@@ -143,6 +148,31 @@ class RegistrationsTab(QWidget):
         self.export_action = bar.addAction(self.tr("E&xport…"), self.open_export)
         self.checkin_action = bar.addAction(self.tr("&Check-in…"), self.open_check_in)
         return bar
+
+    def _fit_columns(self) -> None:
+        """No sideways scrolling on a laptop: name, e-mail and organisation share the width, the short columns
+        keep theirs, and accessibility and notes are shown on request (the header's context menu)."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.moveSection(EMAIL_COLUMN, 1)  # the address right after the name
+        for column, width in ((2, 80), (3, 90), (4, 90), (5, 110), (6, 110), (7, 80), (9, 200)):
+            self.table.setColumnWidth(column, width)
+        for column in (0, EMAIL_COLUMN, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (6, 9):  # accessibility, notes
+            self.table.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+
+    def _column_menu(self, position: object) -> None:
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))  # type: ignore[arg-type]
 
     def _menu_button(self, bar: QToolBar, text: str, menu: QMenu) -> QToolButton:
         button = QToolButton()
@@ -210,6 +240,11 @@ class RegistrationsTab(QWidget):
                 f"<table cellspacing='0' cellpadding='3'><tr>{cells}</tr>{''.join(lines)}</table>")
 
     def _update_count(self, *_args: object) -> None:
+        empty = self.model.total() == 0 and self.meeting_id is not None and self.current is not None
+        self.empty_hint.setVisible(empty)  # not "0 of 0": what to do first
+        if empty:
+            self.count.clear()
+            return
         self.count.setText(self.tr("{shown} of {total}").format(shown=self.proxy.rowCount(),
                                                                total=self.model.total()))
 
@@ -273,7 +308,7 @@ class RegistrationsTab(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Registration deadline"),
             self.tr("The registration deadline ({deadline}) has passed. Register anyway?").format(
-                deadline=f"{passed:%Y-%m-%d %H:%M}"))
+                deadline=short_date_time(passed)))
         return True if answer == QMessageBox.StandardButton.Yes else None
 
     def change_status(self, status: RegistrationStatus) -> bool:
@@ -286,21 +321,24 @@ class RegistrationsTab(QWidget):
             if answer is None:
                 return False
             override = answer
-        text = self.tr("Set {count} registration(s) to {status}").format(count=len(ids), status=label(status))
+        text = (self.tr("Set 1 registration to {status}") if len(ids) == 1 else
+                self.tr("Set {count} registrations to {status}")).format(count=len(ids), status=label(status))
         return self._push(text, lambda: registrations.set_status(self.db, meeting_id, ids, status, override))
 
     def change_role(self, role: ParticipantRole) -> bool:
         ids, meeting_id = self.selected_ids(), self.meeting_id
         if not ids or meeting_id is None:
             return False
-        text = self.tr("Set the role of {count} registration(s) to {role}").format(count=len(ids), role=label(role))
+        text = (self.tr("Set the role of 1 registration to {role}") if len(ids) == 1 else
+                self.tr("Set the role of {count} registrations to {role}")).format(count=len(ids), role=label(role))
         return self._push(text, lambda: registrations.set_role(self.db, meeting_id, ids, role))
 
     def remove_selected(self) -> bool:
         ids, meeting_id = self.selected_ids(), self.meeting_id
         if not ids or meeting_id is None:
             return False
-        text = self.tr("Remove {count} registration(s)").format(count=len(ids))
+        text = (self.tr("Remove 1 registration") if len(ids) == 1 else
+                self.tr("Remove {count} registrations")).format(count=len(ids))
         return self._push(text, lambda: registrations.remove(self.db, meeting_id, ids))
 
     def invite(self, person_ids: list[int]) -> bool:
@@ -368,8 +406,12 @@ class RegistrationsTab(QWidget):
         if len(rows) != 1 or self.meeting_id is None:
             return
         row, meeting_id = self.model.row_at(self.proxy.source_rows(rows)[0]), self.meeting_id
+        from ..services.file_names import file_name
+
+        title = self.current.title if self.current is not None else ""
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Speaker's calendar"), f"{row.name}.ics", self.tr("Calendar files (*.ics)"))
+            self, self.tr("Speaker's calendar"), file_name(row.name, title, None, "ics"),
+            self.tr("Calendar files (*.ics)"))
         if not path:
             return
         run_task(self, self.tr("Speaker's calendar"),

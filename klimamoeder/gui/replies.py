@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..services import replies
 from ..services.replies import ImportSummary
 from ..storage import Database
+from .dates import short_date_time
 from .tasks import Task, run_task, show_error
 
 REPLY_SUFFIXES = (".ics", ".eml")
@@ -159,7 +160,7 @@ class ReplyReviewDialog(QDialog):
         self.items = replies.review_items(self.db)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            values = (item.received_at.astimezone().strftime("%Y-%m-%d %H:%M"), item.source_name,
+            values = (short_date_time(item.received_at.astimezone()), item.source_name,
                       item.attendee_email, self._answer(item.partstat or item.method), item.reason,
                       item.meeting_title)
             for column, value in enumerate(values):

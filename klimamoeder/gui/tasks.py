@@ -8,10 +8,11 @@ is logged and shown with "Copy details" (see `errors.py`), never as a traceback.
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal  # not Qt: see Task
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal  # not Qt: see Task
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..progress import Cancelled, Progress  # not services.progress: importing `services` loads SQLAlchemy
@@ -82,6 +83,14 @@ class Task(QObject):
         self._signals.succeeded.connect(self._succeeded)
         self._signals.failed.connect(self._failed)
         self._signals.cancelled.connect(self._cancelled)
+        # The worker's end releases the task, not the task's own slots: when the widget owning the task is
+        # closed while it loads, the task's C++ half goes with it (and its slots with that), but the work runs
+        # on; task, signals and runnable must live until it ends, or its last emit finds "Signal source has
+        # been deleted". Closing the widget asks the work to stop at its next progress step.
+        for signal in (self._signals.succeeded, self._signals.failed):
+            signal.connect(lambda _value, task=self: _running.discard(task))
+        self._signals.cancelled.connect(lambda task=self: _running.discard(task))
+        self.destroyed.connect(self.progress.cancel)
         # Owned here, not auto-deleted by the pool: a Python runnable freed on the worker thread can corrupt
         # the interpreter's reference counts (PySide), seen as crashes at exit.
         self._runnable = _Runnable(work, self._signals, self.progress)
@@ -136,6 +145,21 @@ class Task(QObject):
 _running: set[Task] = set()
 
 
+def stop_all(timeout_ms: int = 10000) -> bool:
+    """Ask every running task to stop and wait for the workers (at quit: no worker outlives the window)."""
+    for task in list(_running):
+        task.progress.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def _watch_quit() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("klimamoeder_tasks_drain"):
+        app.setProperty("klimamoeder_tasks_drain", True)
+        app.aboutToQuit.connect(stop_all)
+        atexit.register(stop_all)
+
+
 def run_task(
     parent: QWidget | None,
     title: str,
@@ -145,6 +169,7 @@ def run_task(
     show_dialog: bool = True,
 ) -> Task:
     """Run `work(progress)` off the GUI thread; callbacks run on the GUI thread."""
+    _watch_quit()
     task = Task(parent, title, work, on_success, on_error, show_dialog)
     _running.add(task)
     task.finished.connect(lambda: _running.discard(task))

@@ -115,6 +115,11 @@ def match_candidates(candidates: list[CheckInCandidate], text: str, limit: int =
     return hits[:limit]
 
 
+def not_arrived(candidates: list[CheckInCandidate]) -> list[CheckInCandidate]:
+    """Who is expected that day and not checked in yet, by name: the door's "who is still missing"."""
+    return sorted((c for c in candidates if c.attends and c.checked_in_at is None), key=lambda c: c.name.casefold())
+
+
 def check_in(db: Database, registration_id: int, day: date | None = None,
              at: datetime | None = None) -> CheckInRecord:
     """Record arrival at the door; a second check-in the same day is refused with the first time."""

@@ -7,6 +7,7 @@ wall clock even when the new date lies on the other side of a daylight-saving ch
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -22,6 +23,20 @@ from .timeutil import to_instant, to_local
 class CopyResult:
     meeting_id: int
     items_copied: int
+
+
+def suggested_start(old: date, today: date) -> date:
+    """The next occurrence: the same weekday 52 weeks on (a Thursday meeting stays on a Thursday), again
+    until it lies after today."""
+    new = old + timedelta(weeks=52)
+    while new <= today:
+        new += timedelta(weeks=52)
+    return new
+
+
+def suggested_title(title: str, old: date, new: date) -> str:
+    """The old title with its year moved along ('… Assembly 2022' → '… Assembly 2023')."""
+    return re.sub(rf"\b{old.year}\b", str(new.year), title) if new.year != old.year else title
 
 
 def _shift(instant: datetime, days: int, zone: str) -> datetime:

@@ -297,6 +297,15 @@ def organiser_for_network(db: Database, network_id: int | None) -> Organiser:
     return Organiser(row[0], row[1]) if row else Organiser("", "")
 
 
+def language_for_network(db: Database, network_id: int | None) -> Language | None:
+    """The language of the network's newest meeting (None for a network without meetings)."""
+    if network_id is None:
+        return None
+    with db.read() as s:
+        return s.scalar(select(Meeting.language).where(Meeting.network_id == network_id)
+                        .order_by(Meeting.id.desc()).limit(1))
+
+
 def check_capacity(rule: SeatRule, capacity: int | None) -> None:
     """A capacity below the people already registered is refused: who loses a seat is a person's call."""
     if capacity is not None and capacity < rule.registered:

@@ -50,6 +50,7 @@ def test_send_dialog_sends_shows_who_did_not_get_it_and_retries(
     dialog = SendInvitesDialog(sqlite_db, ids.meeting)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.send_button.isEnabled(), timeout=20000)  # the send's own checks passed
     assert column(dialog, WILL_GET)["zoe@aberdeen.example"] == "Invitation"
     assert column(dialog, REGISTRATION)["zoe@aberdeen.example"] == "Registered"
     assert column(dialog, WILL_GET)["secretariat@kl.example"].startswith("– the organiser")

@@ -37,6 +37,7 @@ def test_stretched_strings_still_fit_the_details_form(qtbot, demo_db, qapp, monk
         window.resize(1280, 800)
         window.show()
         open_meeting(window, 1)
+        window.page.tabs.setCurrentWidget(window.page.form)  # the checklist comes first
         qapp.processEvents()
         form = window.page.form
         labels = [label for label in form.findChildren(QLabel) if label.isVisible() and label.text()]

@@ -54,6 +54,7 @@ def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main
         window = MainWindow(reopened_db)
         qtbot.addWidget(window)
         open_meeting(window, meeting_id)
+        window.page.tabs.setCurrentWidget(window.page.form)  # the checklist comes first
         assert window.page.form.theme.text() == "Energy transition & <partnerships> for Zoë"
         saved = meetings.get_meeting(reopened_db, meeting_id).fields.theme
         assert saved == "Energy transition & <partnerships> for Zoë"
@@ -65,6 +66,7 @@ def test_an_end_before_the_start_is_refused_with_a_message_and_nothing_is_saved(
                                                                                 open_meeting) -> None:
     meeting_id = wecp_id(demo_db)
     open_meeting(main_window, meeting_id)
+    main_window.page.tabs.setCurrentWidget(main_window.page.form)  # the checklist comes first
     form = main_window.page.form
     before = meetings.get_meeting(demo_db, meeting_id)
     form.end.setDateTime(form.start.dateTime().addDays(-1))
@@ -80,6 +82,7 @@ def test_an_end_before_the_start_is_refused_with_a_message_and_nothing_is_saved(
 def test_a_saved_edit_can_be_undone_from_the_edit_menu(qtbot, main_window, demo_db, open_meeting) -> None:
     meeting_id = wecp_id(demo_db)
     open_meeting(main_window, meeting_id)
+    main_window.page.tabs.setCurrentWidget(main_window.page.form)  # the checklist comes first
     form = main_window.page.form
     form.capacity.setValue(150)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -167,6 +170,7 @@ def test_changing_the_time_after_invitations_went_out_offers_an_update(qtbot, ma
     sent = send_invitations(demo_db, upcoming, DraftFolder(tmp_path / "drafts"))
     assert len(sent.delivered) >= 5
     open_meeting(main_window, upcoming)
+    main_window.page.tabs.setCurrentWidget(main_window.page.form)  # the checklist comes first
     page = main_window.page
     assert not page.update_offer.isVisible()
 
@@ -218,6 +222,7 @@ def test_raising_the_capacity_moves_the_first_on_the_wait_list_up_and_says_who(
     seats.register_email(demo_db, meeting_id, "first@wait.example", "Zoë Først", override_deadline=True)
     seats.register_email(demo_db, meeting_id, "second@wait.example", "Łucja Anden", override_deadline=True)
     open_meeting(main_window, meeting_id)
+    main_window.page.tabs.setCurrentWidget(main_window.page.form)  # the checklist comes first
     form = main_window.page.form
     form.capacity.setValue(details.registered + 1)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
