@@ -66,7 +66,8 @@ class AgendaTab(QWidget):
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action(self.tr("&Add item…"), self.add_item, QKeySequence.StandardKey.New)
+        # Not Ctrl+N: that is File → New meeting, and the same keys in two places would do neither.
+        self.add_action = self._action(self.tr("&Add item…"), self.add_item, QKeySequence("Ctrl+Shift+N"))
         self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected)
         self.delete_action = self._action(self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete)
         self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate_selected)
@@ -112,6 +113,7 @@ class AgendaTab(QWidget):
         days.setSpacing(0)
         days.addWidget(self.day_tabs)
         days.addWidget(self.view, 1)
+        timeline.setFocusProxy(self.view)
         # The timeline shows one day at a time; the list every item of every day in the printed order.
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
@@ -127,7 +129,7 @@ class AgendaTab(QWidget):
         self._update_actions()
 
     def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
@@ -265,8 +267,8 @@ class AgendaTab(QWidget):
         self.list.set_conflicted(self._open_conflict_ids())
         accepted = sum(1 for c in self.conflicts if c.key in self.accepted)
         if self.data is not None and not self.data.items:
-            text = self.tr("The agenda is empty. Press “Add item…” (Ctrl+N) to plan the first item; the programme "
-                           "and the invitation list the items.")
+            text = self.tr("The agenda is empty. Press “Add item…” (Ctrl+Shift+N) to plan the first item; the "
+                           "programme and the invitation list the items.")
         elif not self.conflicts:
             text = self.tr("No conflicts.")
         else:

@@ -14,7 +14,16 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..progress import Progress
 from ..services import meetings
@@ -95,6 +104,21 @@ class MeetingPage(QWidget):
         layout.addWidget(self.update_offer)
         layout.addWidget(self.tabs, 1)
         self.form.saved.connect(lambda _id: self.refresh_header())
+        self.tabs.currentChanged.connect(self._focus_into_tab)
+
+    def _focus_into_tab(self, _index: int) -> None:
+        """A tab chosen from the keyboard (Alt+letter) takes the focus into it, where typing can go on."""
+        widget = self.tabs.currentWidget()
+        focus = QApplication.focusWidget()
+        if widget is None or (focus is not None and widget.isAncestorOf(focus)):
+            return
+        first = {self.checklist: lambda: next(iter(self.checklist.rows.values()))[2],
+                 self.form: lambda: self.form.title, self.registrations: lambda: self.registrations.filter,
+                 self.agenda: lambda: self.agenda.views.currentWidget()}.get(widget)
+        if first is not None:
+            target = first()
+            if target is not None:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def tab_widgets(self) -> list[MeetingTab]:
         return [self.checklist, self.form, self.registrations, self.agenda]

@@ -53,7 +53,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        width = self.tree.viewport().width() - depth * self.tree.indentation() - 12
+        width = self.tree.viewport().width() - (depth + 1) * self.tree.indentation() - 8  # branch and padding
         if width <= 40:
             return base
         text = str(index.data() or "")

@@ -137,7 +137,7 @@ class PrintDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(self.tr("&Print…"))
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button = QPushButton(self.tr("Sa&ve as PDF…"))  # Alt+S is the options' "Scaling"
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -8,6 +8,8 @@ Here Tab moves to the next field; the sections are reached with the arrow keys o
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QPlainTextEdit, QWidget
 
 from .dates import date_edit_format, edit_format
@@ -21,8 +23,8 @@ class DateTimeEdit(QDateTimeEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(edit_format())
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
+    def event(self, event: QEvent) -> bool:
+        return _tab_leaves(self, event) or super().event(event)
 
 
 class DateEdit(QDateEdit):
@@ -33,8 +35,25 @@ class DateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(date_edit_format())
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
+    def event(self, event: QEvent) -> bool:
+        return _tab_leaves(self, event) or super().event(event)
+
+
+def _tab_leaves(widget: QWidget, event: QEvent) -> bool:
+    """Tab and Shift+Tab move to the next or previous field at once.
+
+    Only the keys: the field itself still moves between its parts when a separator is typed
+    ("05.10" jumps to the month), which Qt does through the same focusNextPrevChild.
+    """
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return False
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return False
+    if event.key() == Qt.Key.Key_Tab:
+        return QWidget.focusNextPrevChild(widget, True)
+    if event.key() == Qt.Key.Key_Backtab:
+        return QWidget.focusNextPrevChild(widget, False)
+    return False
 
 
 def text_box(minimum_height: int = 90) -> QPlainTextEdit:

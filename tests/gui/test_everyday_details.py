@@ -115,7 +115,7 @@ def test_an_empty_meeting_says_what_to_do_instead_of_0_of_0(qtbot: QtBot, main_w
     assert page.registrations.count.text() == ""
     with qtbot.waitSignal(page.agenda.loaded, timeout=10000):
         page.tabs.setCurrentWidget(page.agenda)
-    assert "The agenda is empty. Press “Add item…” (Ctrl+N)" in page.agenda.conflict_label.text()
+    assert "The agenda is empty. Press “Add item…” (Ctrl+Shift+N)" in page.agenda.conflict_label.text()
 
 
 def test_a_copy_starts_a_year_on_the_same_weekday_with_the_year_in_the_title_moved(

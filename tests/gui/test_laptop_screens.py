@@ -1,0 +1,39 @@
+"""Every page and dialog on a 1366 × 768 laptop at 100 % and 125 %, in Danish and English: each fits the screen
+with every button on it. The screenshots are kept in test-artefacts/screens/ to be looked at."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+ROOT = Path(__file__).parent.parent.parent
+LAPTOP = ROOT / "tests" / "screens" / "laptop-1366x768.json"
+ARTEFACTS = ROOT / "test-artefacts" / "screens"
+
+
+@pytest.mark.parametrize(("scale", "available"), [("1", (1366, 728)), ("1.25", (1093, 582))])
+def test_every_page_and_dialog_fits_a_1366x768_laptop(tmp_path: Path, scale: str,
+                                                      available: tuple[int, int]) -> None:
+    out = ARTEFACTS / f"{round(float(scale) * 100)}"
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={LAPTOP}", QT_SCALE_FACTOR=scale,
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"), KLIMAMOEDER_LANGUAGE="en")
+    env.pop("KLIMAMOEDER_DB", None)
+    result = subprocess.run([sys.executable, "-m", "tests.gui.laptop_walk", str(out)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=600)
+    report = json.loads((out / "problems.json").read_text(encoding="utf-8"))
+    assert tuple(report["screen"]) == available
+    assert report["problems"] == [], "\n".join(report["problems"])
+    assert result.returncode == 0, result.stderr[-2000:]
+    names = {Path(p).name for p in report["shots"]}
+    for expected in ("02-wecp-checklist.png", "30-print-programme.png", "29-invitations-preview.png",
+                     "36-import-4-check.png", "15-check-in.png", "06-wecp-agenda-list.png"):
+        assert expected in names
+    assert len(report["shots"]) == 2 * 37  # the same walk in English and Danish
+    assert all(Path(p).stat().st_size > 3000 for p in report["shots"])  # drawn, not blank
