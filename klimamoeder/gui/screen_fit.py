@@ -40,12 +40,13 @@ def fit(widget: QWidget) -> None:
     limit = QSize(max(200, area.width() - extra_w), max(200, area.height() - extra_h))
     size = widget.size()
     if size.width() > limit.width() or size.height() > limit.height():
-        widget.resize(min(size.width(), limit.width()), min(size.height(), limit.height()))
+        QWidget.resize(widget, min(size.width(), limit.width()), min(size.height(), limit.height()))
     outer = outer_rect(widget)
     dx = max(area.left() - outer.left(), 0) or min(area.right() - outer.right(), 0)
     dy = max(area.top() - outer.top(), 0) or min(area.bottom() - outer.bottom(), 0)
     if dx or dy:
-        widget.move(widget.pos().x() + dx, widget.pos().y() + dy)
+        # QWidget's own, by name: a dialog may define a `move` of its own (the B2B grid moves meetings)
+        QWidget.move(widget, widget.pos().x() + dx, widget.pos().y() + dy)
 
 
 def _window_focused(window: QWindow | None) -> None:

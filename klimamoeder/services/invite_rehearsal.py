@@ -7,8 +7,8 @@ address. Everything here builds the messages with the same code the real send us
 (`invites`, `invite_content`, `exports.mail`, `exports.ical`); the dry run is the real send's
 preparation rolled back, so it refuses exactly what the real send refuses.
 
-The mail account is read through `mailer`'s public functions only (`load_settings`, `validate`,
-`SmtpTransport`): the mail settings have their own owner.
+The mail account is read through its owner's public functions only (`mail_settings.load` and
+`validate`, `mailer.SmtpTransport`).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from ..i18n import translate
 from ..model import Person, utcnow
 from ..storage import Database
 from . import invite_content as content
-from . import invites, mailer
+from . import invites, mail_settings, mailer
 from .errors import DomainError
 from .invites import Transport
 from .people import normalise_email
@@ -47,7 +47,7 @@ class Blocker:
 def mail_setup_problem() -> str | None:
     """Why mail cannot be sent with the saved settings (first problem), or None when the setup is complete."""
     try:
-        mailer.validate(mailer.load_settings())
+        mail_settings.validate(mail_settings.load())
     except DomainError as error:
         return error.message
     return None
@@ -55,7 +55,7 @@ def mail_setup_problem() -> str | None:
 
 def open_transport() -> mailer.SmtpTransport:
     """A connection to the configured server, logged in; `DomainError` says why not."""
-    return mailer.SmtpTransport(mailer.load_settings())
+    return mailer.SmtpTransport(mail_settings.load())
 
 
 def send_blockers(db: Database, meeting_id: int, language: str | None = None, *,
@@ -179,7 +179,7 @@ def previews(db: Database, meeting_id: int, event_language: str | None = None) -
 
 def test_address() -> str:
     """Where "send a test to me" goes by default: the mail account's own address, if it is one."""
-    user = mailer.load_settings().username.strip()
+    user = mail_settings.load().username.strip()
     return user if "@" in user else ""
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -107,10 +108,12 @@ def shown(widget: QWidget) -> Iterator[QWidget]:
 
 def walk_language(walk: Walk, db: object, csv: Path) -> None:
     from klimamoeder.gui.agenda_item_dialog import AgendaItemDialog
+    from klimamoeder.gui.b2b_window import B2BDialog
     from klimamoeder.gui.checkin_view import CheckInDialog
     from klimamoeder.gui.copy_meeting_dialog import CopyMeetingDialog
     from klimamoeder.gui.import_wizard import ImportParticipantsWizard
     from klimamoeder.gui.invites_dialog import SendInvitesDialog
+    from klimamoeder.gui.mail_settings import MailSettingsDialog
     from klimamoeder.gui.main_window import MainWindow
     from klimamoeder.gui.network_dialog import NetworksDialog
     from klimamoeder.gui.new_meeting_dialog import NewMeetingDialog
@@ -119,7 +122,6 @@ def walk_language(walk: Walk, db: object, csv: Path) -> None:
     from klimamoeder.gui.print_preview import PrintDialog
     from klimamoeder.gui.registration_dialogs import ExportDialog, MeetingPickerDialog, PersonPickerDialog
     from klimamoeder.gui.replies import ReplyReviewDialog
-    from klimamoeder.gui.smtp_settings import SmtpSettingsDialog
     from klimamoeder.services import agenda, meetings, people
 
     found = {m.title[:4]: m.id for m in meetings.list_meetings(db)}  # type: ignore[arg-type]
@@ -156,7 +158,8 @@ def walk_language(walk: Walk, db: object, csv: Path) -> None:
             ("people", lambda: PeopleDialog(db, window)),  # type: ignore[arg-type]
             ("networks", lambda: NetworksDialog(db, window)),  # type: ignore[arg-type]
             ("merge-people", lambda: MergeDialog(db, window)),  # type: ignore[arg-type]
-            ("mail-settings", lambda: SmtpSettingsDialog(window)),
+            ("mail-settings", lambda: MailSettingsDialog(window)),
+            ("b2b", lambda: B2BDialog(db, wecp, window)),  # type: ignore[arg-type]
             ("reply-review", lambda: ReplyReviewDialog(db, window)),  # type: ignore[arg-type]
             ("export-registrations", lambda: ExportDialog(db, wecp, window)),  # type: ignore[arg-type]
             ("invite-people", lambda: PersonPickerDialog(db, window)),  # type: ignore[arg-type]
@@ -221,6 +224,7 @@ def main(out: Path) -> int:
                      "Søren Ærø;soren@kk.example;Københavns Kommune;;\r\n").encode("cp1252"))
     walk = Walk(out)
     for language in ("en", "da"):
+        shutil.rmtree(out / language, ignore_errors=True)  # no shot of an earlier run left behind
         install_translations(app, language)
         walk.language = language
         walk.number = 0

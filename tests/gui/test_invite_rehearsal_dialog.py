@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from klimamoeder.gui.smtp_settings import SmtpSettingsDialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from klimamoeder.gui.invites_dialog import SendInvitesDialog
+from klimamoeder.gui.mail_settings import MailSettingsDialog
 from klimamoeder.model import Meeting
-from klimamoeder.services import mailer
+from klimamoeder.services.mail_settings import MailSettings
 from klimamoeder.storage import Database
 from tests.invite_data import make_meeting
 from tests.smtp_server import Handler, MemoryKeyring, configured, memory_keyring, smtp_server
@@ -50,20 +50,20 @@ def test_without_a_mail_server_send_is_disabled_with_the_reason_and_a_way_to_the
     assert not dialog.test_button.isEnabled()
     shot(dialog, "rehearse-no-server")
 
-    def fill_in(settings: SmtpSettingsDialog) -> int:
-        settings.host.setText("127.0.0.1")
-        settings.security.setCurrentIndex(settings.security.findData("none"))
+    def fill_in(settings: MailSettingsDialog) -> int:
+        settings.smtp.host.setText("127.0.0.1")
+        settings.smtp.security.setCurrentIndex(settings.smtp.security.findData("none"))
         settings.accept()
         return 1
 
-    monkeypatch.setattr(SmtpSettingsDialog, "exec", fill_in)
+    monkeypatch.setattr(MailSettingsDialog, "exec", fill_in)
     dialog.blocker_label.linkActivated.emit("mail")  # the link in the banner
     qtbot.waitUntil(lambda: dialog.blockers == [], timeout=20000)
     assert dialog.send_button.isEnabled() and not dialog.blocker_label.isVisible()
 
 
 def test_without_an_organiser_address_the_dialog_leads_to_the_details(
-        qtbot: QtBot, sqlite_db: Database, configured: mailer.SmtpSettings) -> None:
+        qtbot: QtBot, sqlite_db: Database, configured: MailSettings) -> None:
     ids = make_meeting(sqlite_db)
     with sqlite_db.session() as s:
         meeting = s.get(Meeting, ids.meeting)
@@ -100,7 +100,7 @@ def test_the_preview_shows_each_readers_letter_and_the_calendar_entry(
 
 
 def test_a_test_to_me_reaches_the_server_and_nobody_else(
-        qtbot: QtBot, sqlite_db: Database, smtp_server: tuple[Handler, int], configured: mailer.SmtpSettings,
+        qtbot: QtBot, sqlite_db: Database, smtp_server: tuple[Handler, int], configured: MailSettings,
         monkeypatch: pytest.MonkeyPatch) -> None:
     handler = smtp_server[0]
     ids = make_meeting(sqlite_db)
@@ -117,7 +117,7 @@ def test_a_test_to_me_reaches_the_server_and_nobody_else(
 
 
 def test_the_test_is_in_the_language_of_the_preview_tab_shown(
-        qtbot: QtBot, sqlite_db: Database, smtp_server: tuple[Handler, int], configured: mailer.SmtpSettings) -> None:
+        qtbot: QtBot, sqlite_db: Database, smtp_server: tuple[Handler, int], configured: MailSettings) -> None:
     ids = make_meeting(sqlite_db)
     dialog = opened(qtbot, sqlite_db, ids.meeting)
     assert dialog.test_language() == "da"  # the meeting's
