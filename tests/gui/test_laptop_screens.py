@@ -1,5 +1,6 @@
 """Every page and dialog on a 1366 × 768 laptop at 100 % and 125 %, in Danish and English: each fits the screen
-with every button on it. The screenshots are kept in test-artefacts/screens/ to be looked at."""
+with every button on it. The screenshots are written to test-artefacts/screens/ (git-ignored, regenerated on every
+run, so the suite never dirties a checkout) to be looked at."""
 
 from __future__ import annotations
 
