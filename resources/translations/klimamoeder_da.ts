@@ -2450,11 +2450,11 @@ mærket “må ikke udleveres”</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation>Dansk</translation>
+        <translation>dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>Engelsk</translation>
+        <translation>engelsk</translation>
     </message>
     <message>
         <source>Placeholders: {name} {meeting} {date} {venue} {link} {deadline} {organiser}. A line whose placeholders are all empty is left out.</source>
