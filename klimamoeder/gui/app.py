@@ -87,6 +87,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from . import screen_fit
 
     screen_fit.install(app)  # every dialog fits the screen it opens on (a 1366 × 768 laptop included)
+    from . import collector
+
+    collector.install(app)  # cyclic garbage is collected on this thread only: no Qt object dies in a worker
     return app
 
 

@@ -28,6 +28,7 @@ def test_every_page_and_dialog_fits_a_1366x768_laptop(tmp_path: Path, scale: str
     env.pop("KLIMAMOEDER_DB", None)
     result = subprocess.run([sys.executable, "-m", "tests.gui.laptop_walk", str(out)], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=600)
+    assert (out / "problems.json").exists(), result.stderr[-3000:]
     report = json.loads((out / "problems.json").read_text(encoding="utf-8"))
     assert tuple(report["screen"]) == available
     assert report["problems"] == [], "\n".join(report["problems"])

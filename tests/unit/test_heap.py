@@ -5,7 +5,20 @@ from __future__ import annotations
 import gc
 import threading
 
+import pytest
+
 from klimamoeder import heap
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collector() -> object:
+    """The window runs the collector from its own thread (gui/collector.py): these tests are about the
+    interpreter's automatic collector, so it is on during each of them whatever ran before."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
 
 
 def test_no_collection_runs_inside_a_bulk_step_and_the_collector_resumes_after_it() -> None:
