@@ -105,6 +105,33 @@
     </message>
 </context>
 <context>
+    <name>AgendaListView</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <source>Speakers and moderators (m)</source>
+        <translation>Oplægsholdere og ordstyrere (o)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>&amp;Add item…</source>
@@ -131,6 +158,14 @@
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
+        <source>Time&amp;line</source>
+        <translation>Tids&amp;linje</translation>
+    </message>
+    <message>
+        <source>List &amp;view</source>
+        <translation>Li&amp;ste</translation>
+    </message>
+    <message>
         <source>Loading the agenda</source>
         <translation>Indlæser dagsordenen</translation>
     </message>
@@ -139,8 +174,8 @@
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <source>dddd d MMMM yyyy</source>
-        <translation>dddd &apos;den&apos; d. MMMM yyyy</translation>
+        <source>The agenda is empty. Press “Add item…” (Ctrl+Shift+N) to plan the first item; the programme and the invitation list the items.</source>
+        <translation>Dagsordenen er tom. Tryk på “Tilføj punkt…” (Ctrl+Shift+N) for at planlægge det første punkt; programmet og invitationen viser punkterne.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -195,12 +230,20 @@
         <translation>uden lokale</translation>
     </message>
     <message>
-        <source>Move the {count} later item(s) in {room} on this day {minutes} minutes later too?</source>
-        <translation>Skal de {count} senere punkt(er) i {room} denne dag også flyttes {minutes} minutter senere?</translation>
+        <source>Move the later item in {room} on this day {minutes} minutes later too?</source>
+        <translation>Skal det senere punkt i {room} denne dag også flyttes {minutes} minutter senere?</translation>
     </message>
     <message>
-        <source>Move the {count} later item(s) in {room} on this day {minutes} minutes earlier too?</source>
-        <translation>Skal de {count} senere punkt(er) i {room} denne dag også flyttes {minutes} minutter tidligere?</translation>
+        <source>Move the later item in {room} on this day {minutes} minutes earlier too?</source>
+        <translation>Skal det senere punkt i {room} denne dag også flyttes {minutes} minutter tidligere?</translation>
+    </message>
+    <message>
+        <source>Move the {count} later items in {room} on this day {minutes} minutes later too?</source>
+        <translation>Skal de {count} senere punkter i {room} denne dag også flyttes {minutes} minutter senere?</translation>
+    </message>
+    <message>
+        <source>Move the {count} later items in {room} on this day {minutes} minutes earlier too?</source>
+        <translation>Skal de {count} senere punkter i {room} denne dag også flyttes {minutes} minutter tidligere?</translation>
     </message>
     <message>
         <source>Shift following items</source>
@@ -717,7 +760,7 @@
     </message>
     <message>
         <source>&amp;Send by e-mail</source>
-        <translation>&amp;Send som e-mail</translation>
+        <translation>&amp;Send med e-mail</translation>
     </message>
     <message>
         <source>Save as e-mail &amp;drafts…</source>
@@ -725,7 +768,7 @@
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation>&amp;Prøv mislykkede igen</translation>
+        <translation>Prøv de &amp;fejlede igen</translation>
     </message>
     <message>
         <source>&amp;Mail settings…</source>
@@ -737,7 +780,7 @@
     </message>
     <message>
         <source>Checking the invitations</source>
-        <translation>Kontrollerer invitationerne</translation>
+        <translation>Tjekker invitationerne</translation>
     </message>
     <message>
         <source>The invitations could not be checked.</source>
@@ -789,11 +832,11 @@
     </message>
     <message>
         <source>Danish</source>
-        <translation>Dansk</translation>
+        <translation>dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>Engelsk</translation>
+        <translation>engelsk</translation>
     </message>
     <message>
         <source>Nothing to preview: nobody would get a message now.</source>
@@ -851,12 +894,36 @@
         <translation>Seneste indtjekninger:</translation>
     </message>
     <message>
+        <source>⚠ Today, {today}, is not the day of this meeting ({day}). Check-ins are recorded for {day}.</source>
+        <translation>⚠ I dag, {today}, er ikke mødets dag ({day}). Indtjekninger registreres på {day}.</translation>
+    </message>
+    <message>
+        <source>⚠ Today, {today}, is not a day of this meeting ({first} – {last}). Check-ins are recorded for the day chosen below.</source>
+        <translation>⚠ I dag, {today}, er ikke en af mødets dage ({first} – {last}). Indtjekninger registreres på den dag, der er valgt nedenfor.</translation>
+    </message>
+    <message>
+        <source>Loading the list…</source>
+        <translation>Henter listen…</translation>
+    </message>
+    <message>
         <source>Loading</source>
         <translation>Indlæser</translation>
     </message>
     <message>
         <source>Expected {expected} · checked in {checked} · missing {missing}</source>
         <translation>Forventet {expected} · tjekket ind {checked} · mangler {missing}</translation>
+    </message>
+    <message>
+        <source>&amp;Matches:</source>
+        <translation>&amp;Fundne:</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet arrived ({n}):</source>
+        <translation>&amp;Ikke ankommet endnu ({n}):</translation>
+    </message>
+    <message>
+        <source>Everyone expected today is here.</source>
+        <translation>Alle, der er ventet i dag, er kommet.</translation>
     </message>
     <message>
         <source>(checked in {time})</source>
@@ -932,6 +999,165 @@
     <message>
         <source>Import only the {rows} valid rows and skip the {bad} bad ones</source>
         <translation>Importér kun de {rows} gyldige rækker, og spring de {bad} ugyldige over</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Loading the checklist</source>
+        <translation>Henter tjeklisten</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Tjekliste</translation>
+    </message>
+    <message>
+        <source>What is ready for the meeting, and what still needs doing.</source>
+        <translation>Hvad er klar til mødet, og hvad mangler stadig.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Needs doing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation>Værd at se på</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>participant list</source>
+        <translation>deltagerliste</translation>
+    </message>
+    <message>
+        <source>sign-in sheets</source>
+        <translation>fremmødelister</translation>
+    </message>
+    <message>
+        <source>name badges</source>
+        <translation>navneskilte</translation>
+    </message>
+    <message>
+        <source>name cards</source>
+        <translation>bordkort</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Venue:&lt;/b&gt; {venue}</source>
+        <translation>&lt;b&gt;Sted:&lt;/b&gt; {venue}</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Online only:&lt;/b&gt; {link}</source>
+        <translation>&lt;b&gt;Kun online:&lt;/b&gt; {link}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No venue yet.&lt;/b&gt; Invitations and the programme say where to come.</source>
+        <translation>&lt;b&gt;Intet sted endnu.&lt;/b&gt; Invitationer og program fortæller, hvor man skal komme.</translation>
+    </message>
+    <message>
+        <source>Choose a venue…</source>
+        <translation>Vælg et sted…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Organiser address:&lt;/b&gt; {email} (replies go there)</source>
+        <translation>&lt;b&gt;Arrangørens adresse:&lt;/b&gt; {email} (svar går dertil)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No organiser address.&lt;/b&gt; Invitations cannot be sent without one: replies would have nowhere to go.</source>
+        <translation>&lt;b&gt;Ingen arrangøradresse.&lt;/b&gt; Invitationer kan ikke sendes uden: svarene ville ikke have nogen modtager.</translation>
+    </message>
+    <message>
+        <source>Enter the address…</source>
+        <translation>Skriv adressen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda:&lt;/b&gt; {items} items over {days} days</source>
+        <translation>&lt;b&gt;Dagsorden:&lt;/b&gt; {items} punkter over {days} dage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda:&lt;/b&gt; {items} items</source>
+        <translation>&lt;b&gt;Dagsorden:&lt;/b&gt; {items} punkter</translation>
+    </message>
+    <message>
+        <source>Open the agenda</source>
+        <translation>Åbn dagsordenen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The agenda is empty.&lt;/b&gt; The programme and the invitation list its items.</source>
+        <translation>&lt;b&gt;Dagsordenen er tom.&lt;/b&gt; Programmet og invitationen viser dens punkter.</translation>
+    </message>
+    <message>
+        <source>Add the first item…</source>
+        <translation>Tilføj det første punkt…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody is invited yet.&lt;/b&gt; Invite people from the Registrations tab or import a participant list.</source>
+        <translation>&lt;b&gt;Ingen er inviteret endnu.&lt;/b&gt; Invitér personer under fanen Tilmeldinger, eller importér en deltagerliste.</translation>
+    </message>
+    <message>
+        <source>Import participants…</source>
+        <translation>Importér deltagere…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invitations:&lt;/b&gt; {sent} of {invited} sent, {answered} answered</source>
+        <translation>&lt;b&gt;Invitationer:&lt;/b&gt; {sent} af {invited} sendt, {answered} har svaret</translation>
+    </message>
+    <message>
+        <source>{due} people have not answered for a week or more: a reminder is due.</source>
+        <translation>{due} personer har ikke svaret i en uge eller mere: tid til en påmindelse.</translation>
+    </message>
+    <message>
+        <source>{n} people would get a message now.</source>
+        <translation>{n} personer ville få en besked nu.</translation>
+    </message>
+    <message>
+        <source>Send invitations…</source>
+        <translation>Send invitationer…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Language:&lt;/b&gt; documents and the invitation&apos;s calendar entry in {language}; letters in each person&apos;s own language</source>
+        <translation>&lt;b&gt;Sprog:&lt;/b&gt; dokumenter og invitationens kalenderaftale på {language}; breve på hver persons eget sprog</translation>
+    </message>
+    <message>
+        <source>{n} of {total} people on the list read {other}.</source>
+        <translation>{n} af {total} personer på listen læser {other}.</translation>
+    </message>
+    <message>
+        <source>Change the language…</source>
+        <translation>Skift sprog…</translation>
+    </message>
+    <message>
+        <source>{document} ({when}, {language})</source>
+        <translation>{document} ({when}, {language})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Printed or saved:&lt;/b&gt; {documents}</source>
+        <translation>&lt;b&gt;Udskrevet eller gemt:&lt;/b&gt; {documents}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not printed yet:&lt;/b&gt; {documents}</source>
+        <translation>&lt;b&gt;Ikke udskrevet endnu:&lt;/b&gt; {documents}</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1503,14 @@
         <translation>Prøveinvitation sendt til {address}.</translation>
     </message>
     <message>
+        <source>1 message with SEQUENCE {sequence}.</source>
+        <translation>1 besked med SEQUENCE {sequence}.</translation>
+    </message>
+    <message>
+        <source>{n} messages with SEQUENCE {sequence}.</source>
+        <translation>{n} beskeder med SEQUENCE {sequence}.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was sent. Every message was built and checked, and the mail server accepted the login.</source>
         <translation>Prøvekørsel: intet blev sendt. Alle beskeder blev bygget og tjekket, og mailserveren godtog login.</translation>
     </message>
@@ -1351,10 +1585,6 @@
     <message>
         <source>Registrations written to {path}</source>
         <translation>Tilmeldinger skrevet til {path}</translation>
-    </message>
-    <message>
-        <source>{n} message(s) with SEQUENCE {sequence}.</source>
-        <translation>{n} besked(er) med SEQUENCE {sequence}.</translation>
     </message>
     <message>
         <source>Not delivered to person {id}: {error}</source>
@@ -1744,6 +1974,17 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>Create meeting</source>
         <translation>Opret møde</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd &apos;den&apos; d. MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2492,10 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>CSV is written for Danish Excel (UTF-8, semicolons). Values that a spreadsheet could take for a formula are written as text.</source>
         <translation>CSV skrives til dansk Excel (UTF-8, semikolon). Værdier, som et regneark kunne opfatte som en formel, skrives som tekst.</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Tilmeldinger</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
@@ -2977,6 +3222,10 @@ mærket “må ikke udleveres”</translation>
         <translation>Importerede {rows} rækker: {created} nye personer, {matched} genkendt på e-mail; {added} tilmeldinger tilføjet, {updated} opdateret, {waitlisted} på venteliste.</translation>
     </message>
     <message>
+        <source>{merged} merged with people already known; {updated} known people updated from the file.</source>
+        <translation>{merged} slået sammen med personer, der allerede kendes; {updated} kendte personer opdateret fra filen.</translation>
+    </message>
+    <message>
         <source>Moved up from the wait list: {names}</source>
         <translation>Rykket op fra ventelisten: {names}</translation>
     </message>
@@ -2990,6 +3239,29 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>Import participants</source>
         <translation>Importér deltagere</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePreviewPane</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Forbereder forhåndsvisningen…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>Forbereder forhåndsvisningen</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} personer</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s message is in their own language; the calendar entry is the same for everyone.</source>
+        <translation>Hver persons besked er på personens eget sprog; kalenderaftalen er den samme for alle.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3531,17 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>Authority</source>
         <translation>Myndighed</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language changed.</source>
+        <translation>Sproget er skiftet.</translation>
+    </message>
+    <message>
+        <source>Your changes are saved; undo starts afresh.</source>
+        <translation>Dine ændringer er gemt; fortryd begynder forfra.</translation>
     </message>
 </context>
 <context>
@@ -3784,10 +4067,6 @@ SHA-256: {fingerprint}</translation>
         <translation>Kalendersvar (*.ics *.eml);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
-        <translation>Det nye sprog bruges fra næste start.</translation>
-    </message>
-    <message>
         <source>About Klimamøder</source>
         <translation>Om Klimamøder</translation>
     </message>
@@ -3854,6 +4133,18 @@ SHA-256: {fingerprint}</translation>
         <translation>postkasse, sekretariatet læser</translation>
     </message>
     <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>The language of the printed documents and of the invitation&apos;s calendar entry; each person&apos;s letter is in their own language.</source>
+        <translation>Sproget i de udskrevne dokumenter og i invitationens kalenderaftale; hver persons brev er på personens eget sprog.</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -3886,8 +4177,12 @@ SHA-256: {fingerprint}</translation>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
+        <source>Lan&amp;guage</source>
+        <translation>S&amp;prog</translation>
+    </message>
+    <message>
         <source>&amp;Venue</source>
-        <translation>S&amp;ted</translation>
+        <translation>&amp;Sted</translation>
     </message>
     <message>
         <source>Online &amp;link</source>
@@ -3902,8 +4197,8 @@ SHA-256: {fingerprint}</translation>
         <translation>&amp;Arrangør</translation>
     </message>
     <message>
-        <source>Organiser &amp;e-mail</source>
-        <translation>Arrangørens &amp;e-mail</translation>
+        <source>Organiser e-m&amp;ail</source>
+        <translation>Arrangørens e-m&amp;ail</translation>
     </message>
     <message>
         <source>Ho&amp;st</source>
@@ -3959,6 +4254,10 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>Send &amp;update…</source>
         <translation>Send &amp;opdatering…</translation>
+    </message>
+    <message>
+        <source>Checkl&amp;ist</source>
+        <translation>Tjekl&amp;iste</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -4115,6 +4414,22 @@ SHA-256: {fingerprint}</translation>
         <translation>Nyt møde</translation>
     </message>
     <message>
+        <source>(not decided yet)</source>
+        <translation>(ikke besluttet endnu)</translation>
+    </message>
+    <message>
+        <source>mailbox the secretariat reads</source>
+        <translation>postkasse, sekretariatet læser</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
         <source>&amp;Network</source>
         <translation>&amp;Netværk</translation>
     </message>
@@ -4137,6 +4452,22 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>Time &amp;zone</source>
         <translation>Tids&amp;zone</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Arrangør</translation>
+    </message>
+    <message>
+        <source>Organiser e-m&amp;ail</source>
+        <translation>Arrangørens e-m&amp;ail</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>S&amp;prog</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -4343,11 +4674,11 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation>Dansk</translation>
+        <translation>dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>Engelsk</translation>
+        <translation>engelsk</translation>
     </message>
     <message>
         <source>May appear on the participant list given to others</source>
@@ -4471,8 +4802,16 @@ SHA-256: {fingerprint}</translation>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <source>&amp;Save as PDF…</source>
+        <source>Sa&amp;ve as PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 side</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} sider</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
@@ -4486,13 +4825,6 @@ SHA-256: {fingerprint}</translation>
         <source>Cancelled. Change a choice to prepare the document again.</source>
         <translation>Annulleret. Ændr et valg for at forberede dokumentet igen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n side</numerusform>
-            <numerusform>%n sider</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some names cannot be printed with the bundled fonts:</source>
         <translation>Nogle navne kan ikke udskrives med de medfølgende skrifttyper:</translation>
@@ -4500,26 +4832,6 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>The document could not be prepared.</source>
         <translation>Dokumentet kunne ikke forberedes.</translation>
-    </message>
-    <message>
-        <source>programme</source>
-        <translation>program</translation>
-    </message>
-    <message>
-        <source>participants</source>
-        <translation>deltagerliste</translation>
-    </message>
-    <message>
-        <source>sign-in-sheet</source>
-        <translation>fremmødeliste</translation>
-    </message>
-    <message>
-        <source>badges</source>
-        <translation>navneskilte</translation>
-    </message>
-    <message>
-        <source>name-cards</source>
-        <translation>bordkort</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -4738,6 +5050,10 @@ SHA-256: {fingerprint}</translation>
         <translation>Indlæser tilmeldinger</translation>
     </message>
     <message>
+        <source>Nobody is on this meeting&apos;s list yet. Use Invite above to invite people or a whole network, or Import… (Ctrl+Shift+I) for a participant list.</source>
+        <translation>Ingen er på mødets liste endnu. Brug Invitér ovenfor til at invitere personer eller et helt netværk, eller Importér… (Ctrl+Shift+I) til en deltagerliste.</translation>
+    </message>
+    <message>
         <source>Registered: {registered}</source>
         <translation>Tilmeldt: {registered}</translation>
     </message>
@@ -4798,16 +5114,28 @@ SHA-256: {fingerprint}</translation>
         <translation>Tilmeldingsfristen ({deadline}) er overskredet. Tilmeld alligevel?</translation>
     </message>
     <message>
-        <source>Set {count} registration(s) to {status}</source>
-        <translation>Sæt {count} tilmelding(er) til {status}</translation>
+        <source>Set 1 registration to {status}</source>
+        <translation>Sæt 1 tilmelding til {status}</translation>
     </message>
     <message>
-        <source>Set the role of {count} registration(s) to {role}</source>
-        <translation>Sæt rollen for {count} tilmelding(er) til {role}</translation>
+        <source>Set {count} registrations to {status}</source>
+        <translation>Sæt {count} tilmeldinger til {status}</translation>
     </message>
     <message>
-        <source>Remove {count} registration(s)</source>
-        <translation>Fjern {count} tilmelding(er)</translation>
+        <source>Set the role of 1 registration to {role}</source>
+        <translation>Sæt rollen for 1 tilmelding til {role}</translation>
+    </message>
+    <message>
+        <source>Set the role of {count} registrations to {role}</source>
+        <translation>Sæt rollen for {count} tilmeldinger til {role}</translation>
+    </message>
+    <message>
+        <source>Remove 1 registration</source>
+        <translation>Fjern 1 tilmelding</translation>
+    </message>
+    <message>
+        <source>Remove {count} registrations</source>
+        <translation>Fjern {count} tilmeldinger</translation>
     </message>
     <message>
         <source>Invite {count} people</source>
@@ -5103,6 +5431,105 @@ SHA-256: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewTabs</name>
+    <message>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Known person</source>
+        <translation>Kendt person</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mulige dubletter</translation>
+    </message>
+    <message>
+        <source>Changed details</source>
+        <translation>Ændrede oplysninger</translation>
+    </message>
+    <message>
+        <source>Formula-like cells</source>
+        <translation>Celler, der ligner formler</translation>
+    </message>
+    <message>
+        <source>Problems ({n})</source>
+        <translation>Problemer ({n})</translation>
+    </message>
+    <message>
+        <source>Possible duplicates ({n})</source>
+        <translation>Mulige dubletter ({n})</translation>
+    </message>
+    <message>
+        <source>Changed details ({n})</source>
+        <translation>Ændrede oplysninger ({n})</translation>
+    </message>
+    <message>
+        <source>Formula-like cells ({n})</source>
+        <translation>Celler, der ligner formler ({n})</translation>
+    </message>
+    <message>
+        <source>1 row looks like someone already known (same name and organisation, another address): merged with them unless you untick Merge.</source>
+        <translation>1 række ligner en person, der allerede kendes (samme navn og organisation, anden adresse): slås sammen med personen, medmindre du fjerner fluebenet ved Slå sammen.</translation>
+    </message>
+    <message>
+        <source>{n} rows look like people already known (same name and organisation, another address): merged with them unless you untick Merge.</source>
+        <translation>{n} rækker ligner personer, der allerede kendes (samme navn og organisation, anden adresse): slås sammen med dem, medmindre du fjerner fluebenet ved Slå sammen.</translation>
+    </message>
+    <message>
+        <source>1 person already known has other details in the file: tick Update to take them.</source>
+        <translation>1 kendt person har andre oplysninger i filen: sæt flueben ved Opdatér for at bruge dem.</translation>
+    </message>
+    <message>
+        <source>{n} people already known have other details in the file: tick Update to take them.</source>
+        <translation>{n} kendte personer har andre oplysninger i filen: sæt flueben ved Opdatér for at bruge dem.</translation>
+    </message>
+    <message>
+        <source>1 cell starts like a spreadsheet formula (= + - @): it is kept as text; look at it.</source>
+        <translation>1 celle begynder som en regnearksformel (= + - @): den gemmes som tekst; se på den.</translation>
+    </message>
+    <message>
+        <source>{n} cells start like a spreadsheet formula (= + - @): they are kept as text; look at them.</source>
+        <translation>{n} celler begynder som en regnearksformel (= + - @): de gemmes som tekst; se på dem.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleModel</name>
     <message>
         <source>Table {number}</source>
@@ -5139,10 +5566,6 @@ SHA-256: {fingerprint}</translation>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <source>All-day event (dates only, no times)</source>
-        <translation>Heldagsbegivenhed (kun datoer, ingen klokkeslæt)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -5163,20 +5586,52 @@ SHA-256: {fingerprint}</translation>
         <translation>Seneste afsendelse</translation>
     </message>
     <message>
-        <source>Send by e-mail</source>
-        <translation>Send som e-mail</translation>
+        <source>&amp;All-day event (dates only, no times)</source>
+        <translation>&amp;Heldagsbegivenhed (kun datoer, ingen klokkeslæt)</translation>
     </message>
     <message>
-        <source>Save as e-mail drafts…</source>
-        <translation>Gem som e-mailkladder…</translation>
+        <source>Danish</source>
+        <translation>dansk</translation>
     </message>
     <message>
-        <source>Retry failed</source>
-        <translation>Prøv mislykkede igen</translation>
+        <source>English</source>
+        <translation>engelsk</translation>
     </message>
     <message>
-        <source>E-mail server…</source>
-        <translation>Mailserver…</translation>
+        <source>the meeting&apos;s language ({language})</source>
+        <translation>mødets sprog ({language})</translation>
+    </message>
+    <message>
+        <source>Calendar entry &amp;in:</source>
+        <translation>Kalenderaftale &amp;på:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Modtagere</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test to me…</source>
+        <translation>Send en &amp;prøve til mig…</translation>
+    </message>
+    <message>
+        <source>&amp;Send by e-mail</source>
+        <translation>&amp;Send med e-mail</translation>
+    </message>
+    <message>
+        <source>Save as e-mail &amp;drafts…</source>
+        <translation>Gem som e-mail&amp;kladder…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Prøv de &amp;fejlede igen</translation>
+    </message>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation>&amp;Mailindstillinger…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5231,12 +5686,32 @@ SHA-256: {fingerprint}</translation>
         <translation>kladde gemt</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Nobody is on the list yet: invite people or import a participant list on the meeting&apos;s Registrations tab first.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Ingen er på listen endnu: invitér personer eller importér en deltagerliste under mødets fane Tilmeldinger først.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} of {total} people will get a message.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} af {total} personer får en besked.</translation>
     </message>
     <message>
         <source>The meeting changed since the last invitation: everyone still invited gets an update.</source>
         <translation>Mødet er ændret siden sidste invitation: alle, der stadig er inviteret, får en opdatering.</translation>
+    </message>
+    <message>
+        <source>Checking the invitations</source>
+        <translation>Tjekker invitationerne</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail needs a mail server: {reason} &lt;a href=&apos;mail&apos;&gt;Open the mail settings…&lt;/a&gt;</source>
+        <translation>Afsendelse med e-mail kræver en mailserver: {reason} &lt;a href=&apos;mail&apos;&gt;Åbn mailindstillingerne…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{reason} &lt;a href=&apos;organiser&apos;&gt;Enter it in the meeting&apos;s details&lt;/a&gt;</source>
+        <translation>{reason} &lt;a href=&apos;organiser&apos;&gt;Skriv den i mødets detaljer&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Checking the invitations…</source>
+        <translation>Tjekker invitationerne…</translation>
     </message>
     <message>
         <source>Cancelled. The table shows who already got the message.</source>
@@ -5265,6 +5740,26 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>Check the addresses, then press “Retry failed”.</source>
         <translation>Kontrollér adresserne, og tryk derefter på “Prøv mislykkede igen”.</translation>
+    </message>
+    <message>
+        <source>Send a test to me</source>
+        <translation>Send en prøve til mig</translation>
+    </message>
+    <message>
+        <source>The invitation as its readers get it, marked as a test, to this address:</source>
+        <translation>Invitationen, som modtagerne får den, mærket som prøve, til denne adresse:</translation>
+    </message>
+    <message>
+        <source>Sending a test…</source>
+        <translation>Sender en prøve…</translation>
+    </message>
+    <message>
+        <source>Sending a test</source>
+        <translation>Sender en prøve</translation>
+    </message>
+    <message>
+        <source>A test went to {address}: look at it in your mail and your calendar. Nobody else got anything.</source>
+        <translation>En prøve er sendt til {address}: se den i din mail og din kalender. Ingen andre har fået noget.</translation>
     </message>
 </context>
 <context>
@@ -5303,7 +5798,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation>Sted</translation>
+        <translation>Hvor</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5925,45 @@ SHA-256: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>_LanguagePreview</name>
+    <message>
+        <source>Shown as {name} gets it; each person is greeted by name.</source>
+        <translation>Vist, som {name} får den; hver person hilses med navn.</translation>
+    </message>
+    <message>
+        <source>Show the calendar &amp;file as sent (.ics)</source>
+        <translation>Vis kalender&amp;filen, som den sendes (.ics)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Message&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Besked&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calendar entry&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kalenderaftale&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangør</translation>
+    </message>
+</context>
+<context>
     <name>_Preview</name>
     <message>
         <source>Shown as {name} gets it ({n} people read this language).</source>
@@ -5445,7 +5979,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation>Sted</translation>
+        <translation>Hvor</translation>
     </message>
     <message>
         <source>Organiser</source>
@@ -5461,7 +5995,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Calendar entry&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kalenderpost&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Kalenderaftale&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
