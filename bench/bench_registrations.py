@@ -128,9 +128,28 @@ def table_shown(report: Report, path: Path, meetings: dict[int, int], app: Any) 
     report.ratio_goal(f"database → shown table, {sizes[goal_index]:,} rows", ours_times[goal_index],
                       bare_times[goal_index], 2.0)
 
+    # The filter's texts are made in the background after the table is shown (or by the first keystroke, if it
+    # comes first): how long after selecting the meeting the filter is ready without that wait.
+    def searchable(meeting_id: int) -> None:
+        tab.set_meeting(None)
+        app.processEvents()
+
+        def work() -> None:
+            tab.set_meeting(meeting_id)
+            wait_for(tab.loaded)
+            until_searchable(tab, app)
+
+        return work  # type: ignore[return-value]
+
+    size = sizes[goal_index]
+    ready = min(once(searchable(meetings[size])) for _ in range(REPEAT))  # type: ignore[arg-type]
+    report.say(f"database → table shown and its filter texts made, {size:,} rows: {ready * 1000:.1f} ms "
+               f"(the texts are made in the background after the table is shown)")
+
     if KEYSTROKE_ROWS in meetings:
         tab.set_meeting(meetings[KEYSTROKE_ROWS])
         wait_for(tab.loaded)
+        until_searchable(tab, app)
         worst = 0.0
         for text in TYPED:
             def keystroke(text: str = text) -> None:
@@ -142,6 +161,14 @@ def table_shown(report: Report, path: Path, meetings: dict[int, int], app: Any) 
     tab.close()
     view.close()
     db.dispose()
+
+
+def until_searchable(tab: Any, app: Any) -> None:
+    """Run the event loop until the background has handed the table its filter texts."""
+    from PySide6.QtCore import QEventLoop
+
+    while tab.current is not None and tab.model.needs_haystacks(tab.current.rows):
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
 
 def csv_bytes(rows: int) -> bytes:

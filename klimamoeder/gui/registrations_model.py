@@ -40,7 +40,7 @@ class Labels:
 class LoadedMeeting:
     meeting_id: int
     rows: list[RegistrationRow]
-    haystacks: list[str]
+    labels: Labels
     days: list[date]
     day_names: dict[str, str]
     headcounts: list[DayHeadcount]
@@ -71,6 +71,17 @@ def _load(db: Database, meeting_id: int, labels: Labels, progress: Progress | No
     step(2, 3)
     counts = attendance.headcounts_of_rows(days, rows)  # from the rows just read: no second read of them all
     names = {d.isoformat(): day_name(d) for d in days}  # QLocale is reentrant
+    statuses = [r.status for r in rows]
+    return LoadedMeeting(meeting_id, rows, labels, days, names, counts, details.fields.capacity,
+                         details.fields.title, statuses.count(RegistrationStatus.REGISTERED),
+                         statuses.count(RegistrationStatus.WAITLISTED))
+
+
+def search_texts(loaded: LoadedMeeting) -> list[str]:
+    """Each row's lower-cased searchable text (name, organisation, status and role in both the shown language and
+    the stored value, days by name, date and number, e-mail, diet), in the order of `loaded.rows`. Plain data in,
+    plain data out: made in the background after the table is shown, or by the filter if it is needed first."""
+    labels, names, days = loaded.labels, loaded.day_names, loaded.days
     every_day = " ".join(names.values())
     numbered = {d.isoformat(): f"{n}" for n, d in enumerate(days, start=1)}
     # The searchable text of the parts many rows share (a status, a role, a day set), made once per value.
@@ -78,8 +89,7 @@ def _load(db: Database, meeting_id: int, labels: Labels, progress: Progress | No
     role_text = {r: f"{labels.role[r]} {r.value}".casefold() for r in labels.role}
     days_text: dict[tuple[str, ...], str] = {}
     haystacks = []
-    registered = waitlisted = 0
-    for r in rows:
+    for r in loaded.rows:
         chosen = days_text.get(r.days)
         if chosen is None:
             chosen = days_text[r.days] = (
@@ -87,10 +97,7 @@ def _load(db: Database, meeting_id: int, labels: Labels, progress: Progress | No
                 f"{labels.all_days} {every_day} " + " ".join(f"{d} #{n}" for d, n in numbered.items())).casefold()
         haystacks.append(f"{r.name} {r.organisation} {status_text[r.status]} {role_text[r.role]} {chosen} "
                          f"{r.email} {r.dietary}".casefold())
-        registered += r.status is RegistrationStatus.REGISTERED
-        waitlisted += r.status is RegistrationStatus.WAITLISTED
-    return LoadedMeeting(meeting_id, rows, haystacks, days, names, counts, details.fields.capacity,
-                         details.fields.title, registered, waitlisted)
+    return haystacks
 
 
 def first_line(text: str) -> str:
@@ -140,4 +147,4 @@ class RegistrationTableModel(RowTableModel[RegistrationRow]):
     def set_loaded(self, loaded: LoadedMeeting) -> None:
         self.day_names = loaded.day_names
         self.day_count = len(loaded.days)
-        self.set_rows(loaded.rows, loaded.haystacks)
+        self.set_rows(loaded.rows, lambda: search_texts(loaded))

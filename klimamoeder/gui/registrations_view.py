@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,9 +38,9 @@ from .dates import short_date_time
 from .events import events
 from .labels import label
 from .registration_dialogs import MeetingPickerDialog, PersonPickerDialog, RegistrationDialog
-from .registrations_model import Labels, LoadedMeeting, RegistrationTableModel, load
+from .registrations_model import Labels, LoadedMeeting, RegistrationTableModel, load, search_texts
 from .row_table import RowFilterProxy
-from .tasks import LatestLoad, show_error
+from .tasks import LatestLoad, run_task, show_error
 from .undo import ServiceCommand, push_command
 
 RELOAD_KINDS = {"registrations", "people", "meeting", "all"}
@@ -217,6 +217,13 @@ class RegistrationsTab(QWidget):
         self.summary.setText(self._summary_html(loaded))
         self._update_actions()
         self.loaded.emit()
+        if loaded.rows:  # the filter's texts, made while the user looks at the table (ignored if outdated)
+            QTimer.singleShot(0, self, lambda: self._make_search_texts(loaded))  # after the table is painted
+
+    def _make_search_texts(self, loaded: LoadedMeeting) -> None:
+        if self.model.needs_haystacks(loaded.rows):
+            run_task(self, self.tr("Loading registrations"), lambda _progress: search_texts(loaded),
+                     lambda made: self.model.haystacks_made(loaded.rows, made), show_dialog=False)
 
     def _summary_html(self, loaded: LoadedMeeting) -> str:
         registered, waiting = loaded.registered, loaded.waitlisted  # counted by the background load

@@ -84,9 +84,19 @@ class RegistrationRow(NamedTuple):
     accessibility: str
     notes: str
     source: RegistrationSource
-    created_at: datetime
-    status_changed_at: datetime
+    created_stored: str | datetime  # as the driver gives it: see `created_at`
+    status_changed_stored: str | datetime
     checked_in: tuple[str, ...]  # ISO days with a check-in
+
+    # The instants are converted when asked for (an export's "registered at"), not for every row of a table that
+    # never shows them: at 20,000 rows converting both was 31 of the 48 ms it took to make the rows.
+    @property
+    def created_at(self) -> datetime:
+        return UTCDateTime.from_stored(self.created_stored)
+
+    @property
+    def status_changed_at(self) -> datetime:
+        return UTCDateTime.from_stored(self.status_changed_stored)
 
 
 @dataclass(frozen=True)
@@ -353,7 +363,8 @@ def list_registrations(db: Database, meeting_id: int) -> list[RegistrationRow]:
     Read at the speed of the database for 100,000 rows: the driver's plain tuples (`bulk.iter_tuples`: no ORM
     object, no SQLAlchemy row or type processing per row), `days` read as its stored JSON text and decoded once
     per distinct value (most rows share `[]` or a few day sets), the enums and instants converted once per
-    distinct value (by the enum's own values and `UTCDateTime.from_stored`), repeated texts kept once in memory.
+    distinct value (by the enum's own values), the instants kept as stored until asked for (`RegistrationRow.
+    created_at`), repeated texts kept once in memory.
     """
     with db.read() as s:
         conn = s.connection()
@@ -377,19 +388,11 @@ def list_registrations(db: Database, meeting_id: int) -> list[RegistrationRow]:
         same: dict[str, str] = {}
         share = same.setdefault
         status, role, source = _members(Status), _members(ParticipantRole), _members(RegistrationSource)
-        stamps: dict[object, datetime] = {}
-
-        def instant(value: str | datetime) -> datetime:
-            found = stamps.get(value)
-            if found is None:
-                found = stamps[value] = UTCDateTime.from_stored(value)
-            return found
-
         no_check_ins: tuple[str, ...] = ()
         return [
             RegistrationRow(r[0], r[1], r[2], share(r[3], r[3]) if r[3] else "", r[4] or "", share(r[5], r[5]),
                             r[6], status[r[7]], role[r[8]], days(r[9]), share(r[10], r[10]), r[11], r[12],
-                            source[r[13]], stamps.get(r[14]) or instant(r[14]), stamps.get(r[15]) or instant(r[15]),
+                            source[r[13]], r[14], r[15],
                             tuple(checked[r[0]]) if r[0] in checked else no_check_ins)
             for r in rows
         ]

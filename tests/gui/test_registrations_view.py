@@ -74,6 +74,34 @@ def test_filter_as_you_type_over_name_organisation_status_role_and_day(qtbot: Qt
     assert tab.count.text() == f"{tab.proxy.rowCount()} of {len(rows)}"
 
 
+def test_the_filter_finds_the_same_rows_whether_its_texts_come_from_the_background_or_the_first_keystroke(
+        qtbot: QtBot, demo_db: Database, wecp: int) -> None:
+    # The table is shown before each row's search text is made; the texts arrive from the background later, or
+    # the first keystroke makes them. Either way, and after sorting in between, every row keeps its own text.
+    from klimamoeder.gui.registrations_model import ORGANISATION, Labels, RegistrationTableModel, load, search_texts
+
+    tab, _stack = open_tab(qtbot, demo_db, wecp)
+    assert tab.current is not None
+    qtbot.waitUntil(lambda: not tab.model.needs_haystacks(tab.current.rows))  # made in the background, untyped
+    loaded = load(demo_db, wecp, Labels.current())
+    text_of = dict(zip((r.id for r in loaded.rows), search_texts(loaded), strict=True))
+    on_keystroke, from_background = RegistrationTableModel(), RegistrationTableModel()
+    for model in (on_keystroke, from_background):
+        model.sort(NAME, Qt.SortOrder.DescendingOrder)  # sorted before the rows came (a reload keeps the order)
+        model.set_loaded(loaded)
+        model.sort(ORGANISATION, Qt.SortOrder.AscendingOrder)  # and sorted again before the texts are there
+    outdated = load(demo_db, wecp, Labels.current())  # an older load's texts arriving late are not used
+    from_background.haystacks_made(outdated.rows, ["zzz"] * len(outdated.rows))
+    from_background.haystacks_made(loaded.rows, search_texts(loaded))
+    for text in ("esbjerg", "declined", "speaker", "sat 8", "zzz", "kommune registered"):
+        words = text.split()
+        expected = [r.name for r in on_keystroke.rows if all(w in text_of[r.id] for w in words)]
+        for model in (on_keystroke, from_background):
+            model.set_filter(words)
+            assert [model.row_at(i).name for i in range(model.rowCount())] == expected, (text, model)
+        assert text == "zzz" or expected
+
+
 def test_clicking_a_header_sorts_on_the_raw_values(qtbot: QtBot, demo_db: Database, wecp: int) -> None:
     tab, _stack = open_tab(qtbot, demo_db, wecp)
     header = tab.table.horizontalHeader()

@@ -235,6 +235,22 @@ def test_the_tables_headcounts_from_its_rows_agree_with_the_databases_count(demo
     assert checked > 0, "the demo has check-ins, so arrivals are compared too"
 
 
+def test_the_tables_rows_say_when_each_registration_was_made_and_its_status_changed(db: Database,
+                                                                                    meeting: int) -> None:
+    anne, bo = make_people(db, ["Anne", "Bo"])
+    before = datetime.now(UTC)
+    registrations.register(db, meeting, anne, REGISTERED)
+    registrations.register(db, meeting, bo, RegistrationInput(status=S.INVITED))
+    rows = {r.name: r for r in registrations.list_registrations(db, meeting)}
+    from klimamoeder.model import Registration
+
+    with db.read() as s:
+        stored = {r.person_id: (r.created_at, r.status_changed_at) for r in s.query(Registration)}
+    for row in rows.values():
+        assert (row.created_at, row.status_changed_at) == stored[row.person_id]  # the same instants as the ORM's
+        assert row.created_at.tzinfo is UTC and before - timedelta(seconds=1) <= row.created_at <= datetime.now(UTC)
+
+
 def test_days_must_be_days_of_the_meeting(db: Database, meeting: int) -> None:
     (anne,) = make_people(db, ["Anne"])
     with pytest.raises(DomainError, match="is not a day of this meeting"):
