@@ -106,9 +106,9 @@ class B2BInvitesDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("&Recipients"))
         self.tabs.addTab(self.previews, self.tr("Pre&view"))
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.send_button = QPushButton(self.tr("&Send by e-mail"))
         self.send_button.clicked.connect(lambda: self.send())
         self.drafts_button = QPushButton(self.tr("Save as e-mail &drafts…"))
@@ -128,7 +128,7 @@ class B2BInvitesDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addLayout(buttons)
         self.resize(1000, 560)
         self.refresh()
@@ -217,13 +217,13 @@ class B2BInvitesDialog(QDialog):
     # --- sending ---------------------------------------------------------------------------
 
     def _run(self, title: str, work: Callable[[Progress], B2BSendResult]) -> None:
-        self.result.setText("")
+        self.result_label.setText("")
         self.task = run_task(self, title, work, on_success=self._show_result)
         self.task.finished.connect(self._finished)
 
     def _finished(self) -> None:
         if self.task is not None and self.task.was_cancelled:
-            self.result.setText(self.tr("Cancelled. The table shows who already got the message."))
+            self.result_label.setText(self.tr("Cancelled. The table shows who already got the message."))
         self.refresh()
 
     def send(self, keys: set[tuple[str, int]] | None = None) -> None:
@@ -258,7 +258,7 @@ class B2BInvitesDialog(QDialog):
             lines.append(self.tr("Not delivered: {names}").format(
                 names="; ".join(f"{o.name} ({o.error})" for o in result.failed)))
             lines.append(self.tr("Check the addresses, then press \u201cRetry failed\u201d."))
-        self.result.setText("\n".join(lines))
+        self.result_label.setText("\n".join(lines))
 
     def _mail_settings(self) -> None:
         from .mail_settings import MailSettingsDialog

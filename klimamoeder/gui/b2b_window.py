@@ -8,28 +8,21 @@ sees what the optimiser bought. Moves in the grid are undoable service calls.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
-    QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,70 +32,16 @@ from ..safe_files import write_file
 from ..services import b2b, b2b_check, b2b_documents, b2b_edit, b2b_requests
 from ..services.b2b_schedule import Analysis, Mode, ScheduleResult, analyse, schedule
 from ..services.meetings import get_meeting
-from ..services.timeutil import to_instant
 from ..storage import Database
 from .b2b_grid import ScheduleGrid
+from .b2b_pages import ParticipantsPage, RequestsPage
+from .b2b_setup import SessionForm, in_zone
+from .errors import error_text
 from .events import events
-from .tasks import run_task, show_error
+from .tasks import Task, run_task, show_error
 from .undo import ServiceCommand, push_command
 
 TIME_LIMIT = 30.0
-
-
-def _in_zone(moment: datetime, zone: str) -> datetime:
-    """An instant, or a wall time of the meeting (the details form gives those), in the meeting's zone."""
-    return moment.replace(tzinfo=ZoneInfo(zone)) if moment.tzinfo is None else moment.astimezone(ZoneInfo(zone))
-
-
-class SessionForm(QGroupBox):
-    """The session's time window, slot length, tables and where they stand."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("B2B session"))
-        self.start = QDateTimeEdit()
-        self.end = QDateTimeEdit()
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.slot_minutes = QSpinBox()
-        self.slot_minutes.setRange(5, 240)
-        self.slot_minutes.setSingleStep(5)
-        self.slot_minutes.setSuffix(self.tr(" min"))
-        self.tables = QSpinBox()
-        self.tables.setRange(1, 1000)
-        self.location = QLineEdit()
-        self.auto_accept = QCheckBox(self.tr("Count pending requests as accepted"))
-        self.save = QPushButton(self.tr("&Save session"))
-        self.zone = "Europe/Copenhagen"
-        form = QFormLayout(self)
-        form.addRow(self.tr("Start"), self.start)
-        form.addRow(self.tr("End"), self.end)
-        form.addRow(self.tr("Slot length"), self.slot_minutes)
-        form.addRow(self.tr("Tables"), self.tables)
-        form.addRow(self.tr("Where"), self.location)
-        form.addRow("", self.auto_accept)
-        form.addRow("", self.save)
-
-    def fill(self, zone: str, start: datetime, end: datetime, minutes: int, tables: int, location: str,
-             auto_accept: bool) -> None:
-        """Start and end are shown as wall times of the meeting's own zone, whatever the PC's zone is."""
-        self.zone = zone
-        for edit, moment in ((self.start, start), (self.end, end)):
-            local = _in_zone(moment, zone)
-            edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
-        self.slot_minutes.setValue(minutes)
-        self.tables.setValue(tables)
-        self.location.setText(location)
-        self.auto_accept.setChecked(auto_accept)
-
-    def window(self) -> tuple[datetime, datetime]:
-        def instant(edit: QDateTimeEdit) -> datetime:
-            value = edit.dateTime()
-            day, clock = value.date(), value.time()
-            return to_instant(datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute()), self.zone)
-
-        return instant(self.start), instant(self.end)
 
 
 class B2BDialog(QDialog):
@@ -111,8 +50,8 @@ class B2BDialog(QDialog):
         self.db, self.meeting_id = db, meeting_id
         self.data: b2b.SessionData | None = None
         self.analysis: Analysis | None = None
-        self.result: ScheduleResult | None = None
-        self.task = None
+        self.planned: ScheduleResult | None = None
+        self.task: Task | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Bilateral meetings (B2B)"))
         self.resize(1180, 760)
@@ -152,19 +91,19 @@ class B2BDialog(QDialog):
         self.grid = ScheduleGrid()
         self.grid.drag_over.connect(self.preview_move)
         self.grid.drag_ended.connect(self.recheck)
-        self.grid.dropped.connect(self.move)
+        self.grid.dropped.connect(self.move_meeting)
         self.conflicts = QLabel()
         self.conflicts.setWordWrap(True)
-        self.requests = QStandardItemModel(self)
-        self.people = QStandardItemModel(self)
+        self.requests = RequestsPage(db, meeting_id, self.run_edit)
+        self.people = ParticipantsPage(db, meeting_id, self.run_edit)
         self.tabs = QTabWidget()
         schedule_page = QWidget()
         page = QVBoxLayout(schedule_page)
         page.addWidget(self.grid, 1)
         page.addWidget(self.conflicts)
         self.tabs.addTab(schedule_page, self.tr("&Schedule"))
-        self.tabs.addTab(self._table(self.requests), self.tr("&Requests"))
-        self.tabs.addTab(self._table(self.people), self.tr("&Participants"))
+        self.tabs.addTab(self.requests, self.tr("&Requests"))
+        self.tabs.addTab(self.people, self.tr("&Participants"))
         self.tabs.addTab(self.form, self.tr("Se&ssion"))
         layout = QVBoxLayout(self)
         for widget in (self.summary, self.outlook, self.outcome):
@@ -177,24 +116,17 @@ class B2BDialog(QDialog):
                 self.undo_stack.createRedoAction(self, text)
             action.setShortcut(key)
             self.addAction(action)
+        # Undo and redo change the database: what the window shows follows (the grid's moves and the tabs' edits).
+        self.undo_stack.indexChanged.connect(lambda _index: self.reload())
         self.reload()
-
-    def _table(self, model: QStandardItemModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSortingEnabled(True)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.verticalHeader().hide()
-        return view
 
     # --- loading ---------------------------------------------------------------------
     def reload(self) -> None:
         if not b2b.has_session(self.db, self.meeting_id):
             self.data, self.analysis = None, None
             meeting = get_meeting(self.db, self.meeting_id).fields
-            start, end = _in_zone(meeting.start, meeting.time_zone), _in_zone(meeting.end, meeting.time_zone)
-            self.form.fill(meeting.time_zone, start, min(end, start + timedelta(hours=2)), 20, 10, "", False)
+            start, end = in_zone(meeting.start, meeting.time_zone), in_zone(meeting.end, meeting.time_zone)
+            self.form.fill(meeting.time_zone, [(start, min(end, start + timedelta(hours=2)))], [], 20, 10, "", False)
             self.summary.setText(self.tr("This meeting has no B2B session yet. Choose its time window, slot length "
                                          "and tables, and save."))
             self.tabs.setCurrentWidget(self.form)
@@ -208,8 +140,8 @@ class B2BDialog(QDialog):
             return
         data = self.data
         self._enable(True)
-        self.form.fill(data.time_zone, data.windows[0][0], data.windows[-1][1], data.slot_minutes, data.table_count,
-                       data.location, data.auto_accept)
+        self.form.fill(data.time_zone, data.windows, data.breaks, data.slot_minutes, data.table_count, data.location,
+                       data.auto_accept, data.default_max_meetings, data.delegations, has_session=True)
         self.summary.setText(self.tr("{slots} slots of {minutes} minutes · {tables} tables · {people} participants "
                                      "in {delegations} delegations · {requests} requests").format(
             slots=len(data.slots), minutes=data.slot_minutes, tables=data.table_count, people=len(data.people),
@@ -218,8 +150,8 @@ class B2BDialog(QDialog):
         self.outlook.setText(self.outlook_text(self.analysis))
         self.grid.schedule.set_session(data)
         self.recheck()
-        self._fill_requests(data)
-        self._fill_people(data)
+        self.requests.set_data(data)
+        self.people.set_data(data)
 
     def _enable(self, on: bool) -> None:
         for button in (self.schedule_all, self.fill_only, self.lock_button, self.unlock_button, self.publish_button,
@@ -240,32 +172,6 @@ class B2BDialog(QDialog):
             text += " " + self.tr("For example {a} – {b}: {reason}.").format(
                 a=self.data.delegation(first.a).name, b=self.data.delegation(first.b).name, reason=first.reason)
         return text
-
-    def _fill_requests(self, data: b2b.SessionData) -> None:
-        self.requests.clear()
-        self.requests.setHorizontalHeaderLabels([self.tr("From"), self.tr("To"), self.tr("Priority"),
-                                                 self.tr("Answer")])
-        labels = {"must": self.tr("must meet"), "want": self.tr("would like to"), "pending": self.tr("pending"),
-                  "accepted": self.tr("accepted"), "declined": self.tr("declined"), "no_thanks": self.tr("no thanks")}
-        for r in data.requests:
-            status = labels[r.status.value]
-            if r.accepted and r.status.value == "pending":
-                status = self.tr("auto-accepted")
-            self.requests.appendRow([QStandardItem(data.person(r.requester_id).name),
-                                     QStandardItem(data.person(r.target_id).name),
-                                     QStandardItem(labels[r.priority.value]), QStandardItem(status)])
-
-    def _fill_people(self, data: b2b.SessionData) -> None:
-        self.people.clear()
-        self.people.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"), self.tr("Delegation"),
-                                               self.tr("Most meetings"), self.tr("Registered")])
-        for p in data.people:
-            limit = p.max_meetings if p.max_meetings is not None else data.default_max_meetings
-            self.people.appendRow([
-                QStandardItem(p.name), QStandardItem(p.organisation),
-                QStandardItem(data.delegation(p.delegation_id).name),
-                QStandardItem("" if limit is None else str(limit)),
-                QStandardItem(self.tr("yes") if p.registered else self.tr("no"))])
 
     # --- conflicts ---------------------------------------------------------------------
     def recheck(self, meetings: list[b2b.MeetingRow] | None = None) -> None:
@@ -298,7 +204,7 @@ class B2BDialog(QDialog):
         if self.data is not None and any(m.id == meeting_id for m in self.data.meetings):
             self.recheck(self._moved(meeting_id, row, column))
 
-    def move(self, meeting_id: int, row: int, column: int) -> None:
+    def move_meeting(self, meeting_id: int, row: int, column: int) -> None:
         if self.data is None:
             return
         moving = next((m for m in self.data.meetings if m.id == meeting_id), None)
@@ -312,24 +218,39 @@ class B2BDialog(QDialog):
             lambda: b2b_edit.move_meeting(self.db, self.meeting_id, meeting_id, start, table),
             lambda: b2b_edit.move_meeting(self.db, self.meeting_id, meeting_id, old_start, old_table),
             changed=("b2b", self.meeting_id))
-        push_command(self.undo_stack, command, self)
-        self.reload()
+        if not push_command(self.undo_stack, command, self):
+            self.recheck()
 
     # --- actions -----------------------------------------------------------------------
+    def run_edit(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> str | None:
+        """Do one undoable service call for a tab; the refusal's text if the service said no (nothing changed)."""
+        command = ServiceCommand(text, redo, undo, changed=("b2b", self.meeting_id))
+        self.undo_stack.push(command)
+        return None if command.error is None else error_text(command.error)
+
     def save_session(self) -> None:
-        start, end = self.form.window()
-        settings = b2b.SessionSettings(
-            windows=((start, end),), slot_minutes=self.form.slot_minutes.value(), table_count=self.form.tables.value(),
-            breaks=self.data.breaks if self.data else (), location=self.form.location.text().strip(),
-            auto_accept=self.form.auto_accept.isChecked(),
-            default_max_meetings=self.data.default_max_meetings if self.data else None)
-        try:
-            b2b.save_session(self.db, self.meeting_id, settings)
-        except Exception as error:
-            show_error(self, self.tr("B2B session"), error)
-            return
-        events.changed.emit("b2b", self.meeting_id)
-        self.reload()
+        """Save the set-up form; undoable once the session exists (undo puts back the old windows, tables, limits)."""
+        settings = self.form.settings()
+        data = self.data
+        if data is None:
+            try:
+                b2b.save_session(self.db, self.meeting_id, settings)
+            except Exception as error:
+                show_error(self, self.tr("B2B session"), error)
+                return
+            events.changed.emit("b2b", self.meeting_id)
+            self.reload()
+        else:
+            old = b2b.SessionSettings(
+                windows=data.windows, slot_minutes=data.slot_minutes, table_count=data.table_count,
+                breaks=data.breaks, location=data.location, auto_accept=data.auto_accept,
+                default_max_meetings=data.default_max_meetings,
+                fixed_tables=tuple((d.table, d.id) for d in data.delegations if d.table is not None))
+            db, meeting = self.db, self.meeting_id
+            command = ServiceCommand(self.tr("Change B2B session"), lambda: b2b.save_session(db, meeting, settings),
+                                     lambda: b2b.save_session(db, meeting, old), changed=("b2b", meeting))
+            if not push_command(self.undo_stack, command, self):
+                return
         self.tabs.setCurrentIndex(0)
 
     def run_schedule(self, mode: Mode) -> None:
@@ -342,7 +263,7 @@ class B2BDialog(QDialog):
                                                                                             self.tr("Cancelled."))))
 
     def _scheduled(self, result: ScheduleResult) -> None:
-        self.result = result
+        self.planned = result
         plan, greedy = result.plan, result.greedy
         bound = "" if plan.bound is None else self.tr(" (proven best possible: {bound})").format(bound=plan.bound)
         self.outcome.setText(self.tr(

@@ -312,8 +312,13 @@ def sync_participants(db: Database, meeting_id: int) -> int:
         return _sync_participants(s, session_row(s, meeting_id))
 
 
-def move_to_delegation(db: Database, meeting_id: int, participant_id: int, delegation_id: int | None) -> int:
-    """Put a participant into another delegation (None: a new one of their own); returns its id."""
+def move_to_delegation(db: Database, meeting_id: int, participant_id: int, delegation_id: int | None,
+                       name: str | None = None) -> int:
+    """Put a participant into another delegation (None: a new one of their own); returns its id.
+
+    A new delegation is named `name` (undo gives back the old name) or else after the person.
+    A delegation left empty is removed, and with it its meetings (they have nobody to sit at them).
+    """
     with db.session() as s:
         session = session_row(s, meeting_id)
         participant = s.get(B2BParticipant, participant_id)
@@ -322,7 +327,8 @@ def move_to_delegation(db: Database, meeting_id: int, participant_id: int, deleg
         old = participant.delegation
         if delegation_id is None:
             person = participant.registration.person
-            target = B2BDelegation(session_id=session.id, name=person.name, organisation_id=person.organisation_id)
+            target = B2BDelegation(session_id=session.id, name=(name or person.name).strip()[:200],
+                                   organisation_id=person.organisation_id)
             s.add(target)
         else:
             found = s.get(B2BDelegation, delegation_id)

@@ -8,6 +8,7 @@ column and nothing is saved until the whole file is right.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -54,6 +55,15 @@ def _participants_by_email(s: Session, session_id: int) -> dict[str, B2BParticip
     return found
 
 
+@dataclass(frozen=True)
+class Answer:
+    """A request's answer and priority as they should be (None: leave it as it is)."""
+
+    request_id: int
+    status: B2BRequestStatus | None = None
+    priority: B2BPriority | None = None
+
+
 def _upsert(s: Session, session_id: int, requester: B2BParticipant, target: B2BParticipant, priority: B2BPriority,
             status: B2BRequestStatus) -> bool:
     """Save one request; True if it is new."""
@@ -70,37 +80,74 @@ def _upsert(s: Session, session_id: int, requester: B2BParticipant, target: B2BP
     return False
 
 
+@dataclass(frozen=True)
+class NewRequest:
+    requester_id: int  # participant ids
+    target_id: int
+    priority: B2BPriority = B2BPriority.WANT
+    status: B2BRequestStatus = B2BRequestStatus.PENDING
+
+
 def add_request(db: Database, meeting_id: int, requester_id: int, target_id: int,
                 priority: B2BPriority = B2BPriority.WANT,
-                status: B2BRequestStatus = B2BRequestStatus.PENDING) -> None:
+                status: B2BRequestStatus = B2BRequestStatus.PENDING) -> int:
+    """Save a request from one participant to another (an existing one for the pair is updated); returns its id."""
+    return add_requests(db, meeting_id, [NewRequest(requester_id, target_id, priority, status)])[0]
+
+
+def add_requests(db: Database, meeting_id: int, requests: Sequence[NewRequest]) -> list[int]:
+    """Save requests in one transaction (undo of a deletion puts several back); returns their ids in order."""
     with db.session() as s:
         session = session_row(s, meeting_id)
-        requester, target = s.get(B2BParticipant, requester_id), s.get(B2BParticipant, target_id)
-        if requester is None or target is None or session.id not in (requester.session_id, target.session_id):
-            raise NotFound(translate("B2B", "That participant is not part of this B2B session."))
-        _upsert(s, session.id, requester, target, priority, status)
+        ids = []
+        for new in requests:
+            requester, target = s.get(B2BParticipant, new.requester_id), s.get(B2BParticipant, new.target_id)
+            if requester is None or target is None or session.id != requester.session_id \
+                    or session.id != target.session_id:
+                raise NotFound(translate("B2B", "That participant is not part of this B2B session."))
+            _upsert(s, session.id, requester, target, new.priority, new.status)
+            s.flush()
+            ids.append(s.scalars(select(B2BRequest.id).where(B2BRequest.session_id == session.id,
+                                                             B2BRequest.requester_id == requester.id,
+                                                             B2BRequest.target_id == target.id)).one())
+        return ids
 
 
 def answer_request(db: Database, meeting_id: int, request_id: int, *, status: B2BRequestStatus | None = None,
                    priority: B2BPriority | None = None) -> None:
     """Accept, decline or refuse ("no thanks") a request, or change how much it matters."""
+    set_answers(db, meeting_id, [Answer(request_id, status, priority)])
+
+
+def set_answers(db: Database, meeting_id: int, answers: Sequence[Answer]) -> None:
+    """Answer several requests at once (the window's selection, or undo giving each its old answer).
+
+    All or nothing: one request that is not part of the session refuses the whole batch.
+    """
     with db.session() as s:
         session = session_row(s, meeting_id)
-        row = s.get(B2BRequest, request_id)
-        if row is None or row.session_id != session.id:
-            raise NotFound(translate("B2B", "That request is not part of this B2B session."))
-        if status is not None:
-            row.status = status
-        if priority is not None:
-            row.priority = priority
+        for answer in answers:
+            row = s.get(B2BRequest, answer.request_id)
+            if row is None or row.session_id != session.id:
+                raise NotFound(translate("B2B", "That request is not part of this B2B session."))
+            if answer.status is not None:
+                row.status = answer.status
+            if answer.priority is not None:
+                row.priority = answer.priority
 
 
 def delete_request(db: Database, meeting_id: int, request_id: int) -> None:
+    delete_requests(db, meeting_id, [request_id])
+
+
+def delete_requests(db: Database, meeting_id: int, request_ids: Sequence[int]) -> None:
+    """Remove requests (ones already gone are skipped: the user's wish is met either way)."""
     with db.session() as s:
         session = session_row(s, meeting_id)
-        row = s.get(B2BRequest, request_id)
-        if row is not None and row.session_id == session.id:
-            s.delete(row)
+        for request_id in request_ids:
+            row = s.get(B2BRequest, request_id)
+            if row is not None and row.session_id == session.id:
+                s.delete(row)
 
 
 def _columns(headers: tuple[str, ...]) -> dict[str, int]:

@@ -201,10 +201,10 @@ def assign_tables(data: SessionData, analysis: Analysis,
             taken.setdefault(slot.index, set()).add(m.table)
     shared = [n for n in range(1, data.table_count + 1) if n not in fixed.values()]
     placed: list[tuple[PairRow, int, int]] = []
-    for index, slot in sorted(meetings, key=lambda m: (m[1], m[0])):
+    for index, slot_index in sorted(meetings, key=lambda m: (m[1], m[0])):
         pair = analysis.pairs[index]
         own = sorted(fixed[d] for d in (pair.a, pair.b) if d in fixed)
-        table = own[0] if own else next(n for n in shared if n not in taken.get(slot, set()))
-        taken.setdefault(slot, set()).add(table)
-        placed.append((pair, slot, table))
+        table = own[0] if own else next(n for n in shared if n not in taken.get(slot_index, set()))
+        taken.setdefault(slot_index, set()).add(table)
+        placed.append((pair, slot_index, table))
     return placed

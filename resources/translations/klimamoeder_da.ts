@@ -572,78 +572,6 @@
         <translation>For eksempel {a} – {b}: {reason}.</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Fra</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Til</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioritet</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
-        <source>must meet</source>
-        <translation>skal mødes</translation>
-    </message>
-    <message>
-        <source>would like to</source>
-        <translation>vil gerne</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>afventer</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>accepteret</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>afvist</translation>
-    </message>
-    <message>
-        <source>no thanks</source>
-        <translation>nej tak</translation>
-    </message>
-    <message>
-        <source>auto-accepted</source>
-        <translation>automatisk accepteret</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Delegation</translation>
-    </message>
-    <message>
-        <source>Most meetings</source>
-        <translation>Højst antal møder</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Tilmeldt</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
         <source>No conflicts.</source>
         <translation>Ingen konflikter.</translation>
     </message>
@@ -658,6 +586,10 @@
     <message>
         <source>B2B session</source>
         <translation>B2B-session</translation>
+    </message>
+    <message>
+        <source>Change B2B session</source>
+        <translation>Ændr B2B-session</translation>
     </message>
     <message>
         <source>Planning…</source>
@@ -760,7 +692,7 @@
     </message>
     <message>
         <source>&amp;Send by e-mail</source>
-        <translation>&amp;Send med e-mail</translation>
+        <translation>&amp;Send som e-mail</translation>
     </message>
     <message>
         <source>Save as e-mail &amp;drafts…</source>
@@ -768,7 +700,7 @@
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation>Prøv de &amp;fejlede igen</translation>
+        <translation>&amp;Prøv mislykkede igen</translation>
     </message>
     <message>
         <source>&amp;Mail settings…</source>
@@ -780,7 +712,7 @@
     </message>
     <message>
         <source>Checking the invitations</source>
-        <translation>Tjekker invitationerne</translation>
+        <translation>Kontrollerer invitationerne</translation>
     </message>
     <message>
         <source>The invitations could not be checked.</source>
@@ -832,11 +764,11 @@
     </message>
     <message>
         <source>Danish</source>
-        <translation>dansk</translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>engelsk</translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>Nothing to preview: nobody would get a message now.</source>
@@ -1049,11 +981,11 @@
     </message>
     <message>
         <source>Danish</source>
-        <translation>dansk</translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>engelsk</translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Venue:&lt;/b&gt; {venue}</source>
@@ -2676,6 +2608,33 @@ mærket “må ikke udleveres”</translation>
     </message>
 </context>
 <context>
+    <name>FixedTables</name>
+    <message>
+        <source>Tables of their own</source>
+        <translation>Egne borde</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Delegations exist once the session is saved.</source>
+        <translation>Delegationerne findes, når sessionen er gemt.</translation>
+    </message>
+    <message>
+        <source>Give a table</source>
+        <translation>Giv et bord</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Reminders and practical information</source>
@@ -2695,11 +2654,11 @@ mærket “må ikke udleveres”</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation>dansk</translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>engelsk</translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>Placeholders: {name} {meeting} {date} {venue} {link} {deadline} {organiser}. A line whose placeholders are all empty is left out.</source>
@@ -4134,11 +4093,11 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation>dansk</translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>engelsk</translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>The language of the printed documents and of the invitation&apos;s calendar entry; each person&apos;s letter is in their own language.</source>
@@ -4423,11 +4382,11 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation>dansk</translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>engelsk</translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>&amp;Network</source>
@@ -4503,6 +4462,101 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>C&amp;ountry (two letters):</source>
         <translation>&amp;Land (to bogstaver):</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flyt</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <source>Save limit and &amp;times</source>
+        <translation>Gem grænse og &amp;tider</translation>
+    </message>
+    <message>
+        <source>Selected participant</source>
+        <translation>Valgt deltager</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Its name</source>
+        <translation>Dens navn</translation>
+    </message>
+    <message>
+        <source>Most meetings</source>
+        <translation>Højst antal møder</translation>
+    </message>
+    <message>
+        <source>Away in these slots (ticked):</source>
+        <translation>Væk i disse mødetider (afkrydset):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Væk</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Tilmeldt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list.</source>
+        <translation>Vælg en person på listen.</translation>
+    </message>
+    <message>
+        <source>A delegation of their own</source>
+        <translation>En delegation for sig selv</translation>
+    </message>
+    <message>
+        <source>as the session ({limit})</source>
+        <translation>som sessionen ({limit})</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source>{name} is already in that delegation.</source>
+        <translation>{name} er allerede i den delegation.</translation>
+    </message>
+    <message>
+        <source>Move to another delegation</source>
+        <translation>Flyt til en anden delegation</translation>
+    </message>
+    <message>
+        <source>Rename delegation</source>
+        <translation>Omdøb delegation</translation>
+    </message>
+    <message>
+        <source>Change meeting limit and times away</source>
+        <translation>Ændr mødegrænse og tider væk</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4705,21 @@ SHA-256: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>PeriodList</name>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
@@ -4674,11 +4743,11 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation>dansk</translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>engelsk</translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>May appear on the participant list given to others</source>
@@ -5431,6 +5500,109 @@ SHA-256: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>RequestsPage</name>
+    <message>
+        <source>must meet</source>
+        <translation>skal mødes</translation>
+    </message>
+    <message>
+        <source>would like to</source>
+        <translation>vil gerne</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>afventer</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepteret</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <source>no thanks</source>
+        <translation>nej tak</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>A&amp;fvis</translation>
+    </message>
+    <message>
+        <source>No t&amp;hanks</source>
+        <translation>&amp;Nej tak</translation>
+    </message>
+    <message>
+        <source>Must &amp;meet</source>
+        <translation>&amp;Skal mødes</translation>
+    </message>
+    <message>
+        <source>&amp;Would like to</source>
+        <translation>&amp;Vil gerne</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>Add re&amp;quest</source>
+        <translation>Tilføj &amp;anmodning</translation>
+    </message>
+    <message>
+        <source>Selected requests:</source>
+        <translation>Valgte anmodninger:</translation>
+    </message>
+    <message>
+        <source>New request from</source>
+        <translation>Ny anmodning fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>auto-accepted</source>
+        <translation>automatisk accepteret</translation>
+    </message>
+    <message>
+        <source>Add request</source>
+        <translation>Tilføj anmodning</translation>
+    </message>
+    <message>
+        <source>Answer requests</source>
+        <translation>Besvar anmodninger</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>Ændr prioritet</translation>
+    </message>
+    <message>
+        <source>Remove requests</source>
+        <translation>Fjern anmodninger</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTabs</name>
     <message>
         <source>Merge</source>
@@ -5591,11 +5763,11 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation>dansk</translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>engelsk</translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>the meeting&apos;s language ({language})</source>
@@ -5619,7 +5791,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>&amp;Send by e-mail</source>
-        <translation>&amp;Send med e-mail</translation>
+        <translation>&amp;Send som e-mail</translation>
     </message>
     <message>
         <source>Save as e-mail &amp;drafts…</source>
@@ -5627,7 +5799,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation>Prøv de &amp;fejlede igen</translation>
+        <translation>&amp;Prøv mislykkede igen</translation>
     </message>
     <message>
         <source>&amp;Mail settings…</source>
@@ -5699,7 +5871,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Checking the invitations</source>
-        <translation>Tjekker invitationerne</translation>
+        <translation>Kontrollerer invitationerne</translation>
     </message>
     <message>
         <source>Sending by e-mail needs a mail server: {reason} &lt;a href=&apos;mail&apos;&gt;Open the mail settings…&lt;/a&gt;</source>
@@ -5773,6 +5945,10 @@ SHA-256: {fingerprint}</translation>
         <translation> min</translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
         <source>Count pending requests as accepted</source>
         <translation>Regn ubesvarede anmodninger som accepterede</translation>
     </message>
@@ -5781,12 +5957,20 @@ SHA-256: {fingerprint}</translation>
         <translation>&amp;Gem session</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Time windows</source>
+        <translation>Tidsrum</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>Slut</translation>
+        <source>Add window</source>
+        <translation>Tilføj tidsrum</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauser</translation>
+    </message>
+    <message>
+        <source>Add break</source>
+        <translation>Tilføj pause</translation>
     </message>
     <message>
         <source>Slot length</source>
@@ -5797,8 +5981,12 @@ SHA-256: {fingerprint}</translation>
         <translation>Borde</translation>
     </message>
     <message>
+        <source>Most meetings per person</source>
+        <translation>Højst antal møder pr. person</translation>
+    </message>
+    <message>
         <source>Where</source>
-        <translation>Hvor</translation>
+        <translation>Sted</translation>
     </message>
 </context>
 <context>
@@ -5940,7 +6128,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Calendar entry&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kalenderaftale&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Kalenderpost&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -5956,7 +6144,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation>Hvor</translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Organiser</source>
@@ -5979,7 +6167,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation>Hvor</translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Organiser</source>
@@ -5995,7 +6183,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Calendar entry&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kalenderaftale&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Kalenderpost&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

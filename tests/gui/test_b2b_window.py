@@ -67,7 +67,7 @@ def test_the_window_shows_the_demo_schedule_and_what_can_fit_before_planning(win
 
 def test_planning_runs_in_the_background_and_reports_greedy_beside_the_optimiser(qtbot, window: B2BDialog) -> None:  # type: ignore[no-untyped-def]
     window.fill_only.click()
-    qtbot.waitUntil(lambda: window.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.planned is not None, timeout=30_000)
     text = window.outcome.text()
     assert "Planned 16 meetings" in text and "Greedy first free slot would give" in text
 
@@ -154,7 +154,7 @@ def test_sending_the_bilateral_invitations_from_the_window(qtbot, window: B2BDia
     dialog.previews.setCurrentIndex(1)
     assert dialog.grab().save(str(SHOTS / "b2b-send-preview-da.png"))
     dialog.send_button.click()
-    qtbot.waitUntil(lambda: dialog.result.text().startswith("Delivered:"), timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Delivered:"), timeout=30_000)
     assert len(handler.messages) == len(plan.to_send)
     qtbot.waitUntil(lambda: dialog.rehearsal is not None and not dialog.rehearsal.plan.to_send, timeout=20_000)
     assert not dialog.send_button.isEnabled() and dialog.table.item(0, 5).text() == "– up to date"
@@ -168,6 +168,6 @@ def test_without_mail_settings_the_dialog_says_why_and_drafts_can_be_saved(qtbot
     assert not dialog.send_button.isEnabled() and dialog.drafts_button.isEnabled()
     assert dialog.problem.isVisible() and dialog.problem.text()
     dialog.save_drafts(tmp_path / "drafts")
-    qtbot.waitUntil(lambda: dialog.result.text().startswith("Delivered:"), timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Delivered:"), timeout=30_000)
     assert len(list((tmp_path / "drafts").glob("*.eml"))) == len(dialog.rehearsal.plan.recipients)
     dialog.close()
