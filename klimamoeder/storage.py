@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 # The schema revision this version of the code expects (a test keeps it equal to Alembic's head).
 # Known without importing Alembic, which costs most of a second at every start.
-SCHEMA_REVISION = "0010"
+SCHEMA_REVISION = "0012"
 # How long a write waits for another program's write to finish before it says the database is busy.
 BUSY_TIMEOUT_MS = 10_000
 # Before-upgrade copies kept next to the database (README: "Safety copies").
@@ -247,7 +247,10 @@ class Database:
     def __post_init__(self) -> None:
         # The model's flush rules ride on every session of every database: registered with the first one opened
         # (an import is done once), so that `import klimamoeder.services.x` need not load SQLAlchemy.
-        from .services import sequence  # noqa: F401 - registers the SEQUENCE rule (services/sequence.py)
+        from .services import (
+            changes,  # noqa: F401 - tells other windows what each commit changed (team mode)
+            sequence,  # noqa: F401 - registers the SEQUENCE rule (services/sequence.py)
+        )
 
     @property
     def location(self) -> str:

@@ -34,6 +34,7 @@ class PostgresServer:
     root: Path
     port: int
     runner: list[str]
+    options: str = ""
 
     @property
     def admin_url(self) -> str:
@@ -44,6 +45,15 @@ class PostgresServer:
 
     def _run(self, *args: str) -> None:
         subprocess.run([*self.runner, *args], check=True, capture_output=True, text=True)
+
+    def halt(self) -> None:
+        """Stop the server as a restart or a dropped network would: every open connection is cut."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start the server again on the same port, with the same data."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.root / "data"), "-o", self.options,
+                  "-l", str(self.root / "log"), "-w", "start")
 
     def stop(self) -> None:
         subprocess.run(
@@ -68,10 +78,10 @@ def start() -> PostgresServer | None:
         os.chown(root, user.pw_uid, user.pw_gid)
         runner = ["runuser", "-u", "postgres", "--"]
     port = _free_port()
-    server = PostgresServer(bindir, root, port, runner)
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -F -c full_page_writes=off"
+    server = PostgresServer(bindir, root, port, runner, options)
     data = root / "data"
     server._run(str(bindir / "initdb"), "-D", str(data), "-U", "klimamoeder", "-A", "trust",
                 "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -F -c full_page_writes=off"
-    server._run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start")
+    server.resume()
     return server

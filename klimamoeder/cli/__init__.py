@@ -18,12 +18,12 @@ from ..failures import explain
 from ..i18n import translate
 from ..safe_files import OutputRefused
 from ..services.errors import DomainError
-from . import b2b, basics, exports, imports, mail, registrations, send
+from . import b2b, basics, exports, imports, mail, registrations, send, watch
 from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CommandError, Commands
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CommandError", "build_parser", "run"]
 
-COMMAND_MODULES = (basics, registrations, imports, exports, send, mail, b2b)
+COMMAND_MODULES = (basics, registrations, imports, exports, send, mail, b2b, watch)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -40,6 +40,7 @@ from .agenda_conflicts import ACCEPTED, KIND, REASON, ConflictModel, ConflictPro
 from .agenda_item_dialog import AgendaItemDialog
 from .agenda_list import AgendaListView
 from .agenda_view import DayView
+from .conflict_dialog import delete_resolving, save_resolving
 from .dates import long_date
 from .events import events
 from .tasks import LatestLoad, show_error
@@ -373,9 +374,9 @@ class AgendaTab(QWidget):
                 self.run(self.tr("Add “{title}”").format(title=value.title.strip()),
                          lambda: agenda.add_item(self.db, self.meeting_id or 0, value))
             else:
-                version = row.version if row else None
+                version, base = (row.version, agenda.item_input(row)) if row else (None, initial)
                 self.run(self.tr("Edit “{title}”").format(title=value.title.strip()),
-                         lambda: agenda.update_item(self.db, item_id, value, version))
+                         lambda: self._save_item(item_id, value, version, base))
             self.dialog = None
 
         dialog.accepted.connect(save)
@@ -383,11 +384,19 @@ class AgendaTab(QWidget):
         self.dialog = dialog
         dialog.open()
 
+    def _save_item(self, item_id: int, value: ItemInput, version: int | None, base: ItemInput) -> Change:
+        """Save the item form; a save that lost a race is merged, or the conflict dialog asks."""
+        meeting_id = self.meeting_id or 0
+        return save_resolving(self, lambda mine, v, b: agenda.update_item(self.db, item_id, mine, v, b),
+                              value, version, base, lambda mine: agenda.add_item(self.db, meeting_id, mine))
+
     def delete_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
+            seen = {row.id: (row.version, agenda.item_input(row))}
             self.run(self.tr("Delete “{title}”").format(title=row.title),
-                     lambda: agenda.delete_items(self.db, [row.id]), select=False)
+                     lambda: delete_resolving(self, lambda check: agenda.delete_items(
+                         self.db, [row.id], seen if check else None)), select=False)
             self.view.select(None)
             self.list.select(None)
 
@@ -414,12 +423,19 @@ class AgendaTab(QWidget):
         shift = bool(following) and delta != timedelta(0) and self.ask_shift(row, len(following), delta)
         resized = start == row.start.replace(tzinfo=None)
         text = (self.tr("Resize “{title}”") if resized else self.tr("Move “{title}”")).format(title=row.title)
+        base = agenda.item_input(row)
+
+        def move() -> Change:
+            return save_resolving(
+                self, lambda mine, v, b: agenda.move_item(self.db, item_id, mine.start, mine.end, v, b),
+                replace(base, start=start, end=end), row.version, base)
+
         if not shift:
-            self.run(text, lambda: agenda.move_item(self.db, item_id, start, end, row.version))
+            self.run(text, move)
         else:
             self.undo_stack.beginMacro(text)
             try:
-                if self.run(text, lambda: agenda.move_item(self.db, item_id, start, end, row.version)) is not None:
+                if self.run(text, move) is not None:
                     self.run(self.tr("Shift the following items"),
                              lambda: agenda.shift_following(self.db, item_id, row.end, delta), select=False)
             finally:

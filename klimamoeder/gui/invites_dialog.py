@@ -155,7 +155,8 @@ class SendInvitesDialog(QDialog):
             return ""
         when = short_date_time(recipient.last_at.astimezone()) if recipient.last_at else ""
         status = {"sent": self.tr("sent"), "failed": self.tr("NOT delivered"),
-                  "drafted": self.tr("draft saved")}.get(recipient.last_status, recipient.last_status)
+                  "drafted": self.tr("draft saved"), "sending": self.tr("being sent")}.get(
+            recipient.last_status, recipient.last_status)
         text = f"{status} {when}"
         return f"{text}: {recipient.last_error}" if recipient.last_error else text
 

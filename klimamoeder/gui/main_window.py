@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ..services.demo import DemoResult
     from ..services.meetings import MeetingSummary, NetworkSummary
     from ..storage import Database
+    from .live import LiveUpdates
     from .mail_fetch import ReplyFetcher
     from .meeting_page import MeetingPage
 
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self._page: MeetingPage | None = None
         self._listening = False  # connected to `events.changed`
         self._fetcher: ReplyFetcher | None = None
+        self.live: LiveUpdates | None = None  # the team's changes, once the database is attached
         # Given to their actions when the database is attached: QAction.setShortcut builds all of PySide's `Qt`
         # enums on first use (see WelcomePage), and the menus are disabled until then anyway.
         self._shortcuts: list[tuple[QAction, QKeySequence]] = []
@@ -237,6 +239,9 @@ class MainWindow(QMainWindow):
         if not self._listening:
             events.changed.connect(self._on_changed)
             self._listening = True
+        from .live import attach_live  # with the database layer, which its listener needs
+
+        self.live = attach_live(self, db)  # other people's changes refresh the views; offline edits wait
         self.menuBar().setEnabled(True)
         if opened is None:
             self.refresh()
@@ -338,6 +343,7 @@ class MainWindow(QMainWindow):
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Mail account…"), self.mail_settings))
+        settings_menu.addAction(self._action(self.tr("Your &name…"), self.set_user_name))
         language = settings_menu.addMenu(self.tr("&Language"))
         language.addAction(self._action("Dansk", lambda: self.set_language("da")))
         language.addAction(self._action("English", lambda: self.set_language("en")))
@@ -555,6 +561,11 @@ class MainWindow(QMainWindow):
 
         import_reply_files(self, self.db, paths, lambda: events.changed.emit("all", self.meeting_id))
 
+    def set_user_name(self) -> None:
+        from .live import ask_user_name
+
+        ask_user_name(self)
+
     def set_language(self, language: str) -> None:
         """Switch at once: the window is built again in the new language, on the same meeting and tab."""
         from .language_switch import switch_language
@@ -593,6 +604,13 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.live is not None:
+            from .live import confirm_quit_with_pending
+
+            if not confirm_quit_with_pending(self):
+                event.ignore()
+                return
+            self.live.stop()
         settings.update(
             window_geometry=base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii"),
             window_splitter=base64.b64encode(bytes(self.splitter.saveState().data())).decode("ascii"),

@@ -7,8 +7,10 @@ fields at fault.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QResizeEvent, QUndoStack
@@ -33,10 +35,13 @@ from PySide6.QtWidgets import (
 
 from ..model import Language, MeetingKind, MeetingStatus
 from ..services import meetings
+from ..services.edit_conflicts import field_versions
 from ..services.errors import ValidationError
 from ..services.timeutil import common_zones
 from ..storage import Database
+from .conflict_dialog import ConflictSettled, field_label, save_resolving
 from .labels import kind_label, status_label
+from .live import changed_by_text, recent
 from .undo import ServiceCommand, push_command
 from .widgets import DateTimeEdit, text_box
 
@@ -86,6 +91,8 @@ class MeetingForm(QWidget):
         self.meeting_id: int | None = None
         self.undo_stack: QUndoStack | None = None
         self._details: meetings.MeetingDetails | None = None
+        self._own_stack = QUndoStack(self)
+        self._choices: tuple[list[meetings.Choice], ...] = ()
         self._build()
 
     # --- layout ---------------------------------------------------------------
@@ -235,6 +242,7 @@ class MeetingForm(QWidget):
         fill(self.network, data.networks, None)
         fill(self.venue, data.venues, self.tr("(no venue)"))
         fill(self.host, data.hosts, self.tr("(no host)"))
+        self._choices = (data.networks, data.venues, data.hosts)
 
     def set_meeting(self, meeting_id: int | None, undo_stack: QUndoStack | None) -> None:
         """Which meeting the form edits; disabled until its data arrives (`show_loaded`)."""
@@ -250,8 +258,14 @@ class MeetingForm(QWidget):
             data.details.id, data.details.version)
 
     def show_loaded(self, data: FormData) -> None:
-        """Fill the form with `data` (of the meeting it edits; data of another one is ignored)."""
+        """Fill the form with `data` (of the meeting it edits; data of another one is ignored).
+
+        While the user has unsaved changes, someone else's new version is merged in (`_take_others`) instead.
+        """
         if data.details.id != self.meeting_id:
+            return
+        if self._details is not None and self._details.id == data.details.id and self._has_edits():
+            self._take_others(data)
             return
         self._show_problems(None)
         self._fill_choices(data)
@@ -272,30 +286,57 @@ class MeetingForm(QWidget):
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
 
-    def _show(self, f: meetings.MeetingInput) -> None:
-        self.title.setText(f.title)
-        self._select(self.network, f.network_id)
-        self._select(self.kind, f.kind)
-        self._select(self.status, f.status)
-        self.theme.setText(f.theme)
-        self.start.setDateTime(_to_qt(f.start))
-        self.end.setDateTime(_to_qt(f.end))
-        self.time_zone.setCurrentText(f.time_zone)
-        self.all_day.setChecked(f.all_day)
-        self._select(self.venue, f.venue_id)
-        self._select(self.host, f.host_id)
-        self.online_link.setText(f.online_link)
-        self.capacity.setValue(f.capacity or 0)
-        self.has_deadline.setChecked(f.registration_deadline is not None)
-        self.deadline.setEnabled(f.registration_deadline is not None)
-        self.deadline.setDateTime(_to_qt(f.registration_deadline or f.start))
-        self.organiser_name.setText(f.organiser_name)
-        self.organiser_email.setText(f.organiser_email)
-        self.photo_credit.setText(f.photo_credit)
-        self._select(self.language, f.language)
-        self.description.setPlainText(f.description)
-        for line in self.findChildren(QLineEdit):
-            line.setCursorPosition(0)  # show the beginning of long texts, not their end
+    def _setters(self) -> dict[str, Callable[[Any], None]]:
+        """One way to show each field of `MeetingInput`, so single fields can be shown (someone else's change)."""
+        return {
+            "title": self.title.setText, "network_id": lambda v: self._select(self.network, v),
+            "kind": lambda v: self._select(self.kind, v), "status": lambda v: self._select(self.status, v),
+            "theme": self.theme.setText, "start": lambda v: self.start.setDateTime(_to_qt(v)),
+            "end": lambda v: self.end.setDateTime(_to_qt(v)), "time_zone": self.time_zone.setCurrentText,
+            "all_day": self.all_day.setChecked, "venue_id": lambda v: self._select(self.venue, v),
+            "host_id": lambda v: self._select(self.host, v), "online_link": self.online_link.setText,
+            "capacity": lambda v: self.capacity.setValue(v or 0), "registration_deadline": self._show_deadline,
+            "organiser_name": self.organiser_name.setText, "organiser_email": self.organiser_email.setText,
+            "photo_credit": self.photo_credit.setText, "language": lambda v: self._select(self.language, v),
+            "description": self.description.setPlainText,
+        }
+
+    def _show_deadline(self, deadline: datetime | None) -> None:
+        self.has_deadline.setChecked(deadline is not None)
+        self.deadline.setEnabled(deadline is not None)
+        self.deadline.setDateTime(_to_qt(deadline or _from_qt(self.start.dateTime())))
+
+    def _show(self, f: meetings.MeetingInput, only: set[str] | None = None) -> None:
+        for name, show in self._setters().items():
+            if only is None or name in only:
+                show(getattr(f, name))
+        if only is None:
+            for line in self.findChildren(QLineEdit):
+                line.setCursorPosition(0)  # show the beginning of long texts, not their end
+
+    def _has_edits(self) -> bool:
+        return self._details is not None and self.current_input() != self._details.fields
+
+    def _take_others(self, data: FormData) -> None:
+        """Someone saved this meeting while the user is editing it: show their changes in the fields the user
+        has not touched, keep what the user typed, and say who it was. Where both changed a field, the save
+        asks (the conflict dialog); until then the form keeps the version it started from."""
+        assert self._details is not None
+        mine = self.current_input()
+        if (data.networks, data.venues, data.hosts) != self._choices:
+            self._fill_choices(data)
+            self._show(mine, only={"network_id", "venue_id", "host_id"})
+        versions = field_versions(self._details.fields, mine, data.details.fields)
+        clashing = [f for f in versions if f.conflicting]
+        self._show(data.details.fields, only={f.name for f in versions if f.theirs_changed and not f.mine_changed})
+        if not clashing:
+            self._details = data.details  # what the form now starts from; the user's own changes stay unsaved
+        text = changed_by_text(recent.author_of("meeting", data.details.id) or "")
+        if clashing:
+            text = self.tr("{changed}. You both changed: {fields}; you choose when you save.").format(
+                changed=text, fields=", ".join(field_label(f.name) for f in clashing))
+        self.notice.setText(text)
+        self.notice.show()
 
     def current_input(self) -> meetings.MeetingInput:
         return meetings.MeetingInput(
@@ -335,11 +376,15 @@ class MeetingForm(QWidget):
             self._show_problems(None)
             return True
         meeting_id = self.meeting_id
-        state = {"version": self._details.version}
+        state: dict[str, Any] = {"version": self._details.version, "base": old}
+
+        def save(mine: meetings.MeetingInput, version: int | None,
+                 base: meetings.MeetingInput) -> meetings.MeetingDetails:
+            return meetings.update_meeting(self.db, meeting_id, mine, version or 0, base)
 
         def apply(fields: meetings.MeetingInput) -> None:
-            details = meetings.update_meeting(self.db, meeting_id, fields, state["version"])
-            state["version"] = details.version
+            details = save_resolving(self, save, fields, state["version"], state["base"])
+            state["version"], state["base"] = details.version, details.fields
             self.notice.setVisible(bool(details.promoted))
             self.notice.setText(self.tr("Moved up from the wait list: {names}").format(
                 names=", ".join(details.promoted)))
@@ -352,13 +397,12 @@ class MeetingForm(QWidget):
             self.tr("Edit meeting “{title}”").format(title=new.title),
             lambda: apply(new), lambda: apply(replace(old)), changed=("meeting", meeting_id),
         )
-        if self.undo_stack is not None:
-            ok = push_command(self.undo_stack, command, self)
-        else:
-            command.redo()
-            ok = command.error is None
+        # Without the window's stack (a form on its own) a private one: every save goes the same way.
+        ok = push_command(self.undo_stack or self._own_stack, command, self)
         if ok:
             self._show_problems(None)
+        elif isinstance(command.error, ConflictSettled) and command.error.took_theirs:
+            self.revert()  # the user chose their version: show it
         return ok
 
     def _show_problems(self, error: ValidationError | None) -> None:

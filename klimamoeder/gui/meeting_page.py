@@ -31,6 +31,7 @@ from ..storage import Database
 from .agenda_editor import AgendaTab
 from .checklist_view import ChecklistPanel
 from .dates import span
+from .events import events
 from .labels import label
 from .meeting_form import FormData, MeetingForm, load_form
 from .registrations_view import RegistrationsTab
@@ -104,6 +105,7 @@ class MeetingPage(QWidget):
         layout.addWidget(self.update_offer)
         layout.addWidget(self.tabs, 1)
         self.form.saved.connect(lambda _id: self.refresh_header())
+        events.changed.connect(self._on_changed)  # someone else saved the meeting: read it again
         self.tabs.currentChanged.connect(self._focus_into_tab)
 
     def _focus_into_tab(self, _index: int) -> None:
@@ -155,6 +157,10 @@ class MeetingPage(QWidget):
         for tab in self.tab_widgets():
             tab.set_meeting(meeting_id, undo_stack)
         self.refresh_header()
+
+    def _on_changed(self, kind: str, meeting_id: object) -> None:
+        if kind == "meeting" and self.meeting_id is not None and meeting_id in (self.meeting_id, None):
+            self.refresh_header()
 
     def refresh_header(self) -> None:
         """Read the header and the details again, in the background (after a selection or a save)."""

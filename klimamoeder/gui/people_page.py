@@ -30,11 +30,20 @@ from PySide6.QtWidgets import (
 
 from ..model import MembershipRole
 from ..services import meetings, people
-from ..services.people import DuplicatePair, MemberRow, OrganisationSummary, PersonSummary
+from ..services.people import (
+    DuplicatePair,
+    MemberRow,
+    OrganisationInput,
+    OrganisationSummary,
+    PersonInput,
+    PersonSummary,
+)
 from ..storage import Database
+from .conflict_dialog import save_resolving
 from .dates import short_date
 from .events import events
 from .labels import label
+from .live import recent
 from .person_dialog import OrganisationDialog, PersonDialog
 from .row_table import ColumnSpec, RowFilterProxy, RowTableModel
 from .tasks import show_error
@@ -151,13 +160,20 @@ class PeoplePage(QWidget):
         if not dialog.exec():
             return
         new, old = dialog.value(), person.fields
-        version = [person.version]
+        state: list[tuple[int | None, PersonInput]] = [(person.version, old)]  # version and values last saved
+
+        def save(mine: PersonInput, version: int | None, base: PersonInput) -> None:
+            saved = people.edit_person(self.db, person.id, mine, version or 0, base)
+            state[:] = [(saved.version, saved.fields)]
+
+        def recreate(mine: PersonInput) -> None:
+            people.add_person(self.db, mine)
 
         def redo() -> None:
-            version[0] = people.edit_person(self.db, person.id, new, version[0]).version
+            save_resolving(self, save, new, *state[0], recreate)
 
         def undo() -> None:
-            version[0] = people.edit_person(self.db, person.id, old, version[0]).version
+            save_resolving(self, save, old, *state[0], recreate)
 
         push_command(self.undo_stack, ServiceCommand(self.tr("Edit {name}").format(name=person.name), redo, undo,
                                                      changed=("people", None)), self)
@@ -205,14 +221,14 @@ class PeoplePage(QWidget):
         dialog = OrganisationDialog(None, self)
         if not dialog.exec():
             return
-        name, kind, city, country = dialog.value()
+        value = dialog.value()
         created: list[int] = []
 
         def redo() -> None:
-            created[:] = [people.add_organisation(self.db, name, kind, city, country).id]  # type: ignore[arg-type]
+            created[:] = [people.add_organisation(self.db, value.name, value.kind, value.city, value.country).id]
 
         push_command(self.undo_stack, ServiceCommand(
-            self.tr("Add {name}").format(name=name), redo,
+            self.tr("Add {name}").format(name=value.name), redo,
             lambda: people.delete_organisation(self.db, created[0]), changed=("people", None)), self)
 
     def edit_organisation(self) -> None:
@@ -222,11 +238,20 @@ class PeoplePage(QWidget):
         dialog = OrganisationDialog(org, self)
         if not dialog.exec():
             return
-        name, kind, city, country = dialog.value()
+        new, old = dialog.value(), org.fields
+        state: list[tuple[int | None, OrganisationInput]] = [(org.version, old)]
+
+        def save(mine: OrganisationInput, version: int | None, base: OrganisationInput) -> None:
+            saved = people.edit_organisation(self.db, org.id, mine, version, base)
+            state[:] = [(saved.version, saved.fields)]
+
+        def recreate(mine: OrganisationInput) -> None:
+            people.add_organisation(self.db, mine.name, mine.kind, mine.city, mine.country)
+
         push_command(self.undo_stack, ServiceCommand(
             self.tr("Edit {name}").format(name=org.name),
-            lambda: people.edit_organisation(self.db, org.id, name, kind, city, country),  # type: ignore[arg-type]
-            lambda: people.edit_organisation(self.db, org.id, org.name, org.kind, org.city, org.country),
+            lambda: save_resolving(self, save, new, *state[0], recreate),
+            lambda: save_resolving(self, save, old, *state[0], recreate),
             changed=("people", None)), self)
 
     # --- networks ----------------------------------------------------------------------
@@ -341,8 +366,11 @@ class PeoplePage(QWidget):
         except Exception as error:
             show_error(self, self.tr("People"), error)
             return
-        self.people_model.set_rows(rows, [f"{p.name} {p.organisation} {p.email}".casefold() for p in rows])
-        self.org_model.set_rows(orgs, [f"{o.name} {o.city} {o.country}".casefold() for o in orgs])
+        # In place: someone else's change must not lose the selection or the scroll position.
+        self.people_model.refresh_rows(rows, [f"{p.name} {p.organisation} {p.email}".casefold() for p in rows])
+        self.org_model.refresh_rows(orgs, [f"{o.name} {o.city} {o.country}".casefold() for o in orgs])
+        self.people_model.mark(recent.marks("person"))
+        self.org_model.mark(recent.marks("organisation"))
         current_org = self.organisation.currentData()
         self.organisation.clear()
         for org in orgs:

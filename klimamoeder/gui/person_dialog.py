@@ -129,5 +129,6 @@ class OrganisationDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(420, self.sizeHint().height())
 
-    def value(self) -> tuple[str, object, str, str]:
-        return self.name.text(), self.kind.currentData(), self.city.text(), self.country.text()
+    def value(self) -> people.OrganisationInput:
+        return people.OrganisationInput(self.name.text(), self.kind.currentData(), self.city.text(),
+                                        self.country.text())

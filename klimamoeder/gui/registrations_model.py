@@ -121,9 +121,9 @@ class RegistrationTableModel(RowTableModel[RegistrationRow]):
                        lambda r: labels.role[r.role], lambda r: ROLE_ORDER[r.role]),
             ColumnSpec(QCoreApplication.translate("Registrations", "Days"), self._days, lambda r: r.days),
             ColumnSpec(QCoreApplication.translate("Registrations", "Dietary needs"),
-                       lambda r: r.dietary, lambda r: r.dietary.casefold()),
+                       lambda r: r.dietary, lambda r: r.dietary.casefold(), editable=True),
             ColumnSpec(QCoreApplication.translate("Registrations", "Accessibility"),
-                       lambda r: r.accessibility, lambda r: r.accessibility.casefold()),
+                       lambda r: r.accessibility, lambda r: r.accessibility.casefold(), editable=True),
             ColumnSpec(QCoreApplication.translate("Registrations", "Checked in"),
                        self._checked_in, lambda r: len(r.checked_in)),
             ColumnSpec(QCoreApplication.translate("Registrations", "E-mail"), lambda r: r.email, lambda r: r.email),
@@ -144,7 +144,11 @@ class RegistrationTableModel(RowTableModel[RegistrationRow]):
             return "✓"
         return ", ".join(self.day_names.get(d, d) for d in row.checked_in)
 
-    def set_loaded(self, loaded: LoadedMeeting) -> None:
+    def set_loaded(self, loaded: LoadedMeeting, refresh: bool = False, keep: tuple[int, ...] = ()) -> None:
+        """Show a meeting's rows; `refresh` (the same meeting again) updates in place, see `refresh_rows`."""
         self.day_names = loaded.day_names
         self.day_count = len(loaded.days)
-        self.set_rows(loaded.rows, lambda: search_texts(loaded))
+        if refresh:
+            self.refresh_rows(loaded.rows, lambda: search_texts(loaded), keep)
+        else:
+            self.set_rows(loaded.rows, lambda: search_texts(loaded))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -32,19 +33,30 @@ from PySide6.QtWidgets import (
 from ..model import ParticipantRole, RegistrationStatus
 from ..safe_files import write_file
 from ..services import registrations
-from ..services.registrations import ChangeResult
+from ..services.registrations import ChangeResult, RegistrationInput, RegistrationRow
 from ..storage import Database
+from .conflict_dialog import delete_resolving, save_resolving
 from .dates import short_date_time
 from .events import events
 from .labels import label
+from .live import RECENT_SECONDS, KeepTypingDelegate, keeping_top_row, recent
 from .registration_dialogs import MeetingPickerDialog, PersonPickerDialog, RegistrationDialog
-from .registrations_model import Labels, LoadedMeeting, RegistrationTableModel, load, search_texts
+from .registrations_model import (
+    ACCESSIBILITY,
+    DIETARY,
+    Labels,
+    LoadedMeeting,
+    RegistrationTableModel,
+    load,
+    search_texts,
+)
 from .row_table import RowFilterProxy
 from .tasks import LatestLoad, run_task, show_error
 from .undo import ServiceCommand, push_command
 
 RELOAD_KINDS = {"registrations", "people", "meeting", "all"}
 EMAIL_COLUMN = 8  # of RegistrationTableModel
+CELL_FIELDS = {DIETARY: "dietary", ACCESSIBILITY: "accessibility"}  # columns typed into in place
 
 
 class RegistrationsTab(QWidget):
@@ -73,6 +85,16 @@ class RegistrationsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self._fit_columns()
         self.table.doubleClicked.connect(self._edit_index)
+        # Dietary needs and accessibility are typed straight into their cells; a refresh keeps the typing.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.cell_delegate = KeepTypingDelegate(
+            lambda index: self.model.row_at(self.proxy.mapToSource(index).row()), self.save_cell, self)
+        for column in CELL_FIELDS:
+            self.table.setItemDelegateForColumn(column, self.cell_delegate)
+        self._unmark = QTimer(self)
+        self._unmark.setSingleShot(True)
+        self._unmark.timeout.connect(self._show_marks)
 
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
@@ -211,8 +233,11 @@ class RegistrationsTab(QWidget):
         self._loader.request()
 
     def _apply(self, loaded: LoadedMeeting) -> None:
+        refresh = self.current is not None and self.current.meeting_id == loaded.meeting_id
         self.current = loaded
-        self.model.set_loaded(loaded)
+        with keeping_top_row(self.table):
+            self.model.set_loaded(loaded, refresh, keep=self._editing_ids())
+        self._show_marks()
         self._update_count()
         self.summary.setText(self._summary_html(loaded))
         self._update_actions()
@@ -245,6 +270,22 @@ class RegistrationsTab(QWidget):
         title = self.tr("Headcount and catering")  # outside the f-string, where lupdate finds it
         return (f"<b>{html.escape(title)}</b> &nbsp; {html.escape(head)}"
                 f"<table cellspacing='0' cellpadding='3'><tr>{cells}</tr>{''.join(lines)}</table>")
+
+    def _editing_ids(self) -> tuple[int, ...]:
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return ()
+        index = self.table.currentIndex()
+        return (self.model.row_at(self.proxy.mapToSource(index).row()).id,) if index.isValid() else ()
+
+    def _show_marks(self) -> None:
+        """Tint the rows someone else changed a moment ago ("Changed by Mette just now" in the tooltip)."""
+        marks = recent.marks("registration")
+        by_person = recent.marks("person")
+        if by_person:
+            marks.update({r.id: by_person[r.person_id] for r in self.model.rows if r.person_id in by_person})
+        self.model.mark(marks)
+        if marks:
+            self._unmark.start(int(RECENT_SECONDS * 1000) + 100)
 
     def _update_count(self, *_args: object) -> None:
         empty = self.model.total() == 0 and self.meeting_id is not None and self.current is not None
@@ -340,13 +381,20 @@ class RegistrationsTab(QWidget):
                 self.tr("Set the role of {count} registrations to {role}")).format(count=len(ids), role=label(role))
         return self._push(text, lambda: registrations.set_role(self.db, meeting_id, ids, role))
 
+    def selected_rows(self) -> list[RegistrationRow]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in self.proxy.source_rows(rows)]
+
     def remove_selected(self) -> bool:
-        ids, meeting_id = self.selected_ids(), self.meeting_id
-        if not ids or meeting_id is None:
+        rows, meeting_id = self.selected_rows(), self.meeting_id
+        if not rows or meeting_id is None:
             return False
+        ids = [r.id for r in rows]
+        seen = {r.id: (r.version, r.fields()) for r in rows}  # someone's edit since then is shown first
         text = (self.tr("Remove 1 registration") if len(ids) == 1 else
                 self.tr("Remove {count} registrations")).format(count=len(ids))
-        return self._push(text, lambda: registrations.remove(self.db, meeting_id, ids))
+        return self._push(text, lambda: delete_resolving(
+            self, lambda check: registrations.remove(self.db, meeting_id, ids, seen=seen if check else None)))
 
     def invite(self, person_ids: list[int]) -> bool:
         meeting_id = self.meeting_id
@@ -380,8 +428,34 @@ class RegistrationsTab(QWidget):
                           lambda: registrations.invite_from_meeting(self.db, meeting_id, chosen))
 
     def _edit_index(self, index: QModelIndex) -> None:
+        if index.column() in CELL_FIELDS:
+            return  # typed in place
         self.table.selectRow(index.row())
         self.edit_selected()
+
+    def save_cell(self, row: RegistrationRow, column: int, text: str) -> bool:
+        """A cell typed in: save that field of the row as it was when typing began (merged if need be)."""
+        if self.meeting_id is None:
+            return False
+        wanted = replace(row.fields(), **{CELL_FIELDS[column]: text.strip()})
+        if wanted == row.fields():
+            return True
+        return self.save_registration(row, wanted, False)
+
+    def save_registration(self, row: RegistrationRow, data: RegistrationInput, override: bool) -> bool:
+        """Save an edit of one registration; a save that lost a race goes through the conflict dialog."""
+        meeting_id = self.meeting_id
+        assert meeting_id is not None
+
+        def save(mine: RegistrationInput, version: int | None, base: RegistrationInput) -> ChangeResult:
+            return registrations.register(self.db, meeting_id, row.person_id, mine, override,
+                                          expected_version=version, base=base)
+
+        def recreate(mine: RegistrationInput) -> ChangeResult:
+            return registrations.register(self.db, meeting_id, row.person_id, mine, override)
+
+        return self._push(self.tr("Edit the registration of {name}").format(name=row.name),
+                          lambda: save_resolving(self, save, data, row.version, row.fields(), recreate))
 
     def edit_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -391,15 +465,14 @@ class RegistrationsTab(QWidget):
         dialog = RegistrationDialog(row, self.current.days, self)
         if not dialog.exec():
             return
-        data, meeting_id = dialog.value(), self.meeting_id
+        data = dialog.value()
         override = False
         if data.status is RegistrationStatus.REGISTERED and row.status is not RegistrationStatus.REGISTERED:
             answer = self._deadline_ok()
             if answer is None:
                 return
             override = answer
-        self._push(self.tr("Edit the registration of {name}").format(name=row.name),
-                   lambda: registrations.register(self.db, meeting_id, row.person_id, data, override))
+        self.save_registration(row, data, override)
 
     def save_speaker_calendar(self) -> None:
         """A speaker's or moderator's own agenda items as events, to send them or import in their calendar."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -30,6 +31,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+
+_ID = attrgetter("id")  # rows are matched across refreshes by their id
+_MANY_RUNS = 32  # more separate insertions and removals than this: one layout change instead
 
 RAW_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,10 +47,12 @@ class ColumnSpec(Generic[Row]):
     display: Callable[[Row], str]
     raw: Callable[[Row], Any]
     align_right: bool = False
+    editable: bool = False  # typed into in place; the view's delegate hands the text to the tab, which saves it
 
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-                    RAW_ROLE, ID_ROLE})
+                    RAW_ROLE, ID_ROLE, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.BackgroundRole})
+_BACKGROUND, _TOOLTIP = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -70,19 +76,16 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._words: list[str] = []
         self._extra: Callable[[Row], bool] | None = None
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        # Rows someone else just changed (id → "Changed by Mette just now"), tinted until `unmark`.
+        self.marks: dict[Any, str] = {}
+        self.mark_brush: Any = None
 
     # --- content ---------------------------------------------------------------
     def set_rows(self, rows: list[Row], haystacks: list[str] | Callable[[], list[str]] | None = None) -> None:
         """New content (a reload keeps the user's sort order and filter). `haystacks`: each row's lower-cased
         searchable text, in the order of `rows`, or a function making that list (see the module's docstring)."""
         self.beginResetModel()
-        self.rows = self._given = rows
-        self._came_from = None
-        if callable(haystacks):
-            self._haystacks, self._make_haystacks = None, haystacks
-        else:
-            self._haystacks = haystacks if haystacks is not None else [""] * len(rows)
-            self._make_haystacks = None
+        self._take(rows, haystacks)
         if self._sorted_by is not None:
             self._reorder(self._order(*self._sorted_by))
         self.shown = self._passing()
@@ -109,6 +112,129 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         came_from = self._came_from
         self._haystacks = made if came_from is None else [made[i] for i in came_from]
         self._make_haystacks = self._came_from = None
+
+    # The content's state: rows, their searchable texts (made or still to make) and the rows passing the filter.
+    _State = tuple[list[Row], list[str] | None, list[Row], Callable[[], list[str]] | None, list[int] | None,
+                   list[int] | None]
+
+    def _state(self) -> _State:
+        return self.rows, self._haystacks, self._given, self._make_haystacks, self._came_from, self.shown
+
+    def _restore(self, state: _State) -> None:
+        self.rows, self._haystacks, self._given, self._make_haystacks, self._came_from, self.shown = state
+
+    def _take(self, rows: list[Row], haystacks: list[str] | Callable[[], list[str]] | None) -> None:
+        self.rows = self._given = rows
+        self._came_from = None
+        if callable(haystacks):
+            self._haystacks, self._make_haystacks = None, haystacks
+        else:
+            self._haystacks = haystacks if haystacks is not None else [""] * len(rows)
+            self._make_haystacks = None
+
+    def refresh_rows(self, rows: list[Row], haystacks: list[str] | Callable[[], list[str]] | None = None,
+                     keep: Sequence[Any] = ()) -> None:
+        """New content of the same table (someone changed something): rows that stay keep their selection and
+        any open editor, rows go and come with remove/insert signals, changed rows get `dataChanged`.
+
+        A reset would close the editor the user is typing in and lose the selection; this never resets.
+        Rows whose ids are in `keep` stay even if they are gone from `rows` (the row being edited: its save
+        will tell the user it was deleted, and offer to save it again). Rows are matched by their `id`.
+        `haystacks` as for `set_rows` (a function: made when the filter needs them, or by `haystacks_made`).
+        """
+        present = set(map(_ID, rows)) if keep else set()
+        kept = [n for n, row in enumerate(self.rows) if keep and _ID(row) in keep and _ID(row) not in present]
+        if kept:  # rare (the row being edited was deleted meanwhile): its text joins the new ones, made now
+            made = haystacks() if callable(haystacks) else haystacks or [""] * len(rows)
+            old = self._searchable()
+            rows, haystacks = [*rows, *(self.rows[n] for n in kept)], [*made, *(old[n] for n in kept)]
+        before = self.rows if self.shown is None else [self.rows[i] for i in self.shown]
+        arranged = self._arranged(rows, haystacks)
+        final_rows, final_shown = arranged[0], arranged[5]
+        after = final_rows if final_shown is None else [final_rows[i] for i in final_shown]
+        old_ids, new_ids = list(map(_ID, before)), list(map(_ID, after))
+        if old_ids != new_ids:
+            self._transition(before, old_ids, after, new_ids)
+        self._restore(arranged)
+        self._changed_rows(before, old_ids, after, new_ids)
+
+    def _arranged(self, rows: list[Row], haystacks: list[str] | Callable[[], list[str]] | None) -> _State:
+        """`rows` in the current sort order, and which pass the current filter (the model is left as it was)."""
+        saved = self._state()
+        self._take(rows, haystacks)
+        if self._sorted_by is not None:
+            self._reorder(self._order(*self._sorted_by))
+        self.shown = self._passing()
+        arranged = self._state()
+        self._restore(saved)
+        return arranged
+
+    def _show_plainly(self, visible: list[Row]) -> None:
+        # During the steps of a refresh the model shows exactly `visible` (no filter), so every signal is true.
+        self._take(visible, None)
+        self.shown = None
+
+    def _transition(self, before: list[Row], old_ids: list[Any], after: list[Row], new_ids: list[Any]) -> None:
+        """Remove the rows that went, reorder the rest, insert the new ones: each step a true Qt signal.
+
+        Many scattered changes at once (someone imported a file) make one layout change instead of hundreds
+        of signals; persistent indexes (selection, the cell being edited) follow their rows either way.
+        """
+        wanted = set(new_ids)
+        removed = _runs([i for i, row_id in enumerate(old_ids) if row_id not in wanted])
+        staying = set(old_ids)
+        added = _runs([i for i, row_id in enumerate(new_ids) if row_id not in staying])
+        if len(removed) + len(added) > _MANY_RUNS:
+            self._relayout(old_ids, after, new_ids)
+            return
+        visible, ids = list(before), list(old_ids)
+        for first, last in reversed(removed):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del visible[first:last + 1], ids[first:last + 1]
+            self._show_plainly(visible)
+            self.endRemoveRows()
+        order_ids = [row_id for row_id in new_ids if row_id in staying]
+        if order_ids != ids:
+            self._relayout(ids, [r for r in after if _ID(r) in staying], order_ids)
+            visible, ids = self.rows, order_ids
+        for first, last in added:
+            self.beginInsertRows(QModelIndex(), first, last)
+            visible[first:first] = after[first:last + 1]
+            ids[first:first] = new_ids[first:last + 1]
+            self._show_plainly(visible)
+            self.endInsertRows()
+
+    def _relayout(self, old_ids: list[Any], rows: list[Row], ids: list[Any]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        position = {row_id: n for n, row_id in enumerate(ids)}
+        self._show_plainly(rows)  # first: index() only makes indexes for rows the model has now
+        moved = [self.index(position[old_ids[i.row()]], i.column())
+                 if 0 <= i.row() < len(old_ids) and old_ids[i.row()] in position else QModelIndex()
+                 for i in old_persistent]
+        self.changePersistentIndexList(old_persistent, moved)
+        self.layoutChanged.emit()
+
+    def _changed_rows(self, before: list[Row], old_ids: list[Any], after: list[Row], new_ids: list[Any]) -> None:
+        if old_ids == new_ids:  # the usual case: same rows in the same places, compare side by side
+            changed = [n for n, (old, new) in enumerate(zip(before, after, strict=True)) if old != new]
+        else:
+            old = dict(zip(old_ids, before, strict=True))
+            changed = [n for n, (row_id, new) in enumerate(zip(new_ids, after, strict=True))
+                       if row_id in old and old[row_id] != new]
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self.columns) - 1))
+
+    def mark(self, marks: dict[Any, str]) -> None:
+        """Tint rows someone else just changed, with who did it in the tooltip (`marks`: id → text)."""
+        self.marks = dict(marks)
+        if self.mark_brush is None:
+            from PySide6.QtGui import QGuiApplication
+
+            self.mark_brush = QGuiApplication.palette().toolTipBase()  # a quiet tint every theme has
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.columns) - 1),
+                                  [_BACKGROUND, _TOOLTIP])
 
     def set_filter(self, words: list[str], extra: Callable[[Row], bool] | None = None) -> None:
         # Typing on narrows the shown rows: then only those need looking at again.
@@ -158,7 +284,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if number >= (len(self.rows) if shown is None else len(shown)):
             return None
         row = self.rows[number if shown is None else shown[number]]
+        if role == _BACKGROUND:
+            return self.mark_brush if self.marks and getattr(row, "id", None) in self.marks else None
         column = self.columns[index.column()]
+        if role == _TOOLTIP and self.marks and getattr(row, "id", None) in self.marks:
+            return f"{column.display(row)}\n{self.marks[getattr(row, 'id', None)]}"
         if role == RAW_ROLE:
             return column.raw(row)
         if role == ID_ROLE:
@@ -166,6 +296,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.align_right else None
         return column.display(row)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.columns[index.column()].editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -205,6 +341,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             self._haystacks = [self._haystacks[i] for i in order_of]
         else:  # remember where each row came from, to put the texts in the same order when they are made
             self._came_from = order_of if self._came_from is None else [self._came_from[i] for i in order_of]
+
+
+def _runs(indexes: list[int]) -> list[tuple[int, int]]:
+    """Sorted indexes as (first, last) runs of consecutive numbers."""
+    runs: list[tuple[int, int]] = []
+    for i in indexes:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
 
 
 class RowFilterProxy(QSortFilterProxyModel):

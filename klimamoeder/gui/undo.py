@@ -32,6 +32,10 @@ class ServiceCommand(QUndoCommand):
         self._changed = changed
         self.error: BaseException | None = None
 
+    def fresh(self) -> ServiceCommand:
+        """The same change as a new command, to try again (Qt deletes a command that failed on push)."""
+        return ServiceCommand(self.label, self._redo, self._undo, self._changed)
+
     def _notify(self) -> None:
         if self._changed is not None:
             events.changed.emit(*self._changed)
@@ -50,15 +54,35 @@ class ServiceCommand(QUndoCommand):
             self._undo()
         except Exception as error:
             self.error = error
-            QMessageBox.warning(None, self.label, error_text(error))
+            if not _settled(error):
+                QMessageBox.warning(None, self.label, error_text(error))
             return
         self._notify()
 
 
 def push_command(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = None) -> bool:
-    """Do the command and put it on the stack; False (with a message) if the service refused."""
+    """Do the command and put it on the stack; False (with a message) if the service refused.
+
+    While the team database is unreachable, the change waits (`live.pending`) and is saved when the
+    connection is back, or reported then; it is never dropped silently.
+    """
+    from .live import connection_lost, pending
+
+    if pending.offline:
+        pending.add(stack, command, parent)
+        return False
     stack.push(command)
     if command.error is not None:
-        QMessageBox.warning(parent, command.label, error_text(command.error))
+        if connection_lost(command.error):
+            pending.add(stack, command.fresh(), parent)
+        elif not _settled(command.error):
+            QMessageBox.warning(parent, command.label, error_text(command.error))
         return False
     return True
+
+
+def _settled(error: BaseException) -> bool:
+    """The user settled a conflict without saving (took theirs, or went back to editing): nothing to report."""
+    from .conflict_dialog import ConflictSettled
+
+    return isinstance(error, ConflictSettled)

@@ -108,6 +108,7 @@ class DeliveryStatus(enum.StrEnum):
     SENT = "sent"
     FAILED = "failed"
     DRAFTED = "drafted"
+    SENDING = "sending"  # claimed and committed before the message leaves; set to one of the above after
 
 
 class MessageMethod(enum.StrEnum):

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Text, cast, func, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from ..i18n import translate
 from ..model import (
@@ -32,6 +33,16 @@ from ..storage import Database
 from .agenda_changes import Change, set_people, snapshot
 from .agenda_changes import ItemSnapshot as ItemSnapshot  # re-exported: callers undo through agenda.*
 from .agenda_changes import apply_change as apply_change
+from .edit_conflicts import (
+    AGENDA_ITEM,
+    EDIT,
+    Conflict,
+    EditConflict,
+    deletion_conflict,
+    field_versions,
+    merge_or_raise,
+    once_more_if_stale,
+)
 from .errors import DomainError, NotFound, StaleEdit
 from .registrations import DaysDecoder
 from .timeutil import days_between, to_instant, to_local
@@ -327,22 +338,73 @@ def add_item(db: Database, meeting_id: int, data: ItemInput) -> Change:
         return Change(meeting_id, (), (snapshot(item),), tuple((p.id, p.name) for p in created))
 
 
-def _check_version(item: AgendaItem, expected_version: int | None) -> None:
-    if expected_version is not None and item.version != expected_version:
-        raise StaleEdit(translate(
-            "Errors", "Someone else changed '{title}' meanwhile. The agenda has been reloaded; make your change again."
-        ).format(title=item.title))
+def item_title(title: str) -> str:
+    return translate("Conflicts", "The agenda item “{title}”").format(title=title)
 
 
-def update_item(db: Database, item_id: int, data: ItemInput, expected_version: int | None = None) -> Change:
-    """Save the form; with `expected_version`, refuse if someone else saved the item in between."""
-    with db.session() as s:
-        item = _item(s, item_id)
-        _check_version(item, expected_version)
-        before = snapshot(item)
-        created = _fill(s, item.meeting, item, data)
-        s.flush()
-        return Change(item.meeting_id, (before,), (snapshot(item),), tuple((p.id, p.name) for p in created))
+def _input_of(item: AgendaItem) -> ItemInput:
+    """The item as its form shows it (wall times in the meeting's zone), to compare with what a user saw."""
+    local = zone_of(item.meeting.time_zone)
+    people = sorted(item.people, key=lambda p: (p.position, p.id or 0))
+    return ItemInput(
+        start=item.start.astimezone(local).replace(tzinfo=None), end=item.end.astimezone(local).replace(tzinfo=None),
+        title=item.title, description=item.description, kind=item.kind, room_id=item.room_id,
+        people=tuple(PersonPick(p.role, p.person_id) for p in people),
+        expected_audience=item.expected_audience, notes=item.notes,
+    )
+
+
+def _names(s: Session, meeting_id: int) -> dict[str, dict[object, str]]:
+    rooms = dict(s.execute(select(Room.id, Room.name).join(Meeting, Meeting.venue_id == Room.venue_id)
+                           .where(Meeting.id == meeting_id)).all())
+    people = dict(s.execute(select(Person.id, Person.name).join(AgendaPerson, AgendaPerson.person_id == Person.id)
+                            .join(AgendaItem, AgendaItem.id == AgendaPerson.item_id)
+                            .where(AgendaItem.meeting_id == meeting_id)).all())
+    return {"room_id": rooms, "people": people}
+
+
+_IGNORED = ("duration",)  # the form gives the end; a duration is only a way of typing it
+
+
+def _guarded(s: Session, item_id: int, expected_version: int | None, base: ItemInput | None,
+             mine: ItemInput | None) -> tuple[AgendaItem, ItemInput | None]:
+    """The item to save, and (after a lost race) the merged input; `EditConflict` when the user must decide."""
+    item = s.get(AgendaItem, item_id)
+    if item is None:
+        if mine is None or expected_version is None:
+            raise NotFound(translate("Errors", "This agenda item no longer exists (it may have been deleted)."))
+        original = base or mine
+        raise EditConflict(Conflict(AGENDA_ITEM, item_id, item_title(mine.title), EDIT, original, mine, None, None,
+                                    field_versions(original, mine, None, _IGNORED)))
+    if expected_version is None or item.version == expected_version:
+        return item, None
+    if mine is None:
+        raise EditConflict(Conflict(
+            AGENDA_ITEM, item_id, item_title(item.title), EDIT, _input_of(item), None, _input_of(item),
+            item.version))
+    merged = merge_or_raise(AGENDA_ITEM, item_id, item_title(item.title), base, mine, _input_of(item), item.version,
+                            lambda: _names(s, item.meeting_id), _IGNORED)
+    return item, merged
+
+
+def update_item(db: Database, item_id: int, data: ItemInput, expected_version: int | None = None,
+                base: ItemInput | None = None) -> Change:
+    """Save the form. With `expected_version`, a save that lost a race is merged field by field against `base`
+    (what the form started from), or raises `EditConflict` where both changed the same field."""
+
+    def work() -> Change:
+        with db.session() as s:
+            item, merged = _guarded(s, item_id, expected_version, base, data)
+            before, version = snapshot(item), item.version
+            created = _fill(s, item.meeting, item, merged or data)
+            if (snapshot(item).people != before.people and item.version == version
+                    and not s.is_modified(item, include_collections=False)):
+                # A change of speakers alone is a new version of the item too (their rows are another table).
+                flag_modified(item, "position")
+            s.flush()
+            return Change(item.meeting_id, (before,), (snapshot(item),), tuple((p.id, p.name) for p in created))
+
+    return once_more_if_stale(work)
 
 
 def item_input(row: AgendaRow) -> ItemInput:
@@ -355,11 +417,19 @@ def item_input(row: AgendaRow) -> ItemInput:
     )
 
 
-def delete_items(db: Database, item_ids: Sequence[int]) -> Change:
+def delete_items(db: Database, item_ids: Sequence[int],
+                 seen: Mapping[int, tuple[int, ItemInput]] | None = None) -> Change:
+    """Delete items. With `seen` (each item's version and values as the user saw them), an item someone
+    changed since raises `EditConflict` showing what they changed; the user deletes anyway or keeps it."""
     with db.session() as s:
         items = [_item(s, i) for i in item_ids]
         if not items:
             raise DomainError(translate("Errors", "Choose the agenda items to delete."))
+        for item in items:
+            version, original = (seen or {}).get(item.id, (item.version, None))
+            if item.version != version and original is not None:
+                deletion_conflict(AGENDA_ITEM, item.id, item_title(item.title), original, _input_of(item),
+                                  item.version, _names(s, item.meeting_id), _IGNORED)
         before = tuple(snapshot(i) for i in items)
         for item in items:
             s.delete(item)
@@ -385,17 +455,30 @@ def duplicate_item(db: Database, item_id: int) -> Change:
 
 
 def move_item(
-    db: Database, item_id: int, start: datetime, end: datetime, expected_version: int | None = None
+    db: Database, item_id: int, start: datetime, end: datetime, expected_version: int | None = None,
+    base: ItemInput | None = None,
 ) -> Change:
-    """Move or resize: new wall-clock start and end in the meeting's zone."""
-    with db.session() as s:
-        item = _item(s, item_id)
-        _check_version(item, expected_version)
-        before = snapshot(item)
-        zone = item.meeting.time_zone
-        item.start, item.end = _times(ItemInput(start=start, end=end, title=item.title), zone)
-        s.flush()
-        return Change(item.meeting_id, (before,), (snapshot(item),))
+    """Move or resize: new wall-clock start and end in the meeting's zone (a lost race: see `update_item`)."""
+    mine = replace(base, start=start, end=end, duration=None) if base is not None else None
+
+    def work() -> Change:
+        with db.session() as s:
+            if mine is None:
+                item = _item(s, item_id)
+                if expected_version is not None and item.version != expected_version:
+                    raise StaleEdit(translate(
+                        "Errors", "Someone else changed '{title}' meanwhile. The agenda has been reloaded; make "
+                                  "your change again.").format(title=item.title))
+                merged = None
+            else:
+                item, merged = _guarded(s, item_id, expected_version, base, mine)
+            before = snapshot(item)
+            times = merged or ItemInput(start=start, end=end, title=item.title)
+            item.start, item.end = _times(times, item.meeting.time_zone)
+            s.flush()
+            return Change(item.meeting_id, (before,), (snapshot(item),))
+
+    return once_more_if_stale(work)
 
 
 def following_items(items: Sequence[AgendaRow], moved: AgendaRow, since: datetime) -> list[AgendaRow]:

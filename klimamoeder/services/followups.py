@@ -13,6 +13,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 from datetime import date, datetime
+from email.message import Message
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -33,10 +34,11 @@ from ..model import (
     utcnow,
 )
 from ..storage import Database
-from . import invite_content
+from . import invite_content, outbox
 from .errors import DomainError, NotFound
 from .invites import DONE, Outcome, SendResult, Transport
 from .progress import Progress
+from .registrations import lock_meeting
 
 REMINDER, PRACTICAL = "reminder", "practical"
 KINDS = (REMINDER, PRACTICAL)
@@ -211,6 +213,8 @@ def _plan(s: Session, meeting: Meeting, kind: str) -> list[tuple[FollowUpRecipie
             reason = translate("FollowUps", "the organiser")
         elif any(r.status in DONE for r in rows):
             reason = translate("FollowUps", "already sent")
+        elif outbox.in_flight(rows):
+            reason = outbox.in_flight_reason()
         elif (kind == REMINDER and reg.status != RegistrationStatus.INVITED) or (kind == REMINDER and _answered(reg)):
             reason = translate("FollowUps", "has answered")
         elif kind == REMINDER and reg.person_id not in invited:
@@ -257,8 +261,8 @@ def _values(meeting: Meeting, name: str, language: str, answer_by: date | None) 
 class _Outgoing:
     recipient: FollowUpRecipient
     sender: str
-    subject: str
-    body: str
+    message: Message
+    claim: int = 0  # the SENDING row that reserves this message (services/outbox.py)
 
 
 def _texts(s: Session, meeting: Meeting, kind: str, languages: set[str]) -> dict[str, tuple[str, str]]:
@@ -286,8 +290,10 @@ def render_text(db: Database, meeting_id: int, language: str, name: str, subject
 
 def _prepare(db: Database, meeting_id: int, kind: str, person_ids: set[int] | None,
              answer_by: date | None) -> list[_Outgoing]:
-    """Every message built before the first is sent: a broken template stops them all."""
-    with db.read() as s:
+    """Every message built before the first is sent (a broken template stops them all), then each one claimed
+    and committed before any leaves (services/outbox.py; two PCs sending at once never send one twice)."""
+    with db.session() as s:
+        lock_meeting(s, meeting_id)
         meeting = _meeting(s, meeting_id)
         if not meeting.organiser_email.strip():
             raise DomainError(translate(
@@ -296,45 +302,29 @@ def _prepare(db: Database, meeting_id: int, kind: str, person_ids: set[int] | No
                   if r.will_send and (person_ids is None or r.person_id in person_ids)]
         texts = _texts(s, meeting, kind, {r.language for r in chosen})
         outgoing = []
+        stamp = utcnow()
         for recipient in chosen:
             subject, body = texts[recipient.language]
             values = _values(meeting, recipient.name, recipient.language, answer_by)
-            outgoing.append(_Outgoing(recipient, meeting.organiser_email, " ".join(fill(subject, values).split()),
-                                      fill(body, values)))
+            message = build_text_message(meeting.organiser_name, meeting.organiser_email, recipient.name,
+                                         recipient.email, " ".join(fill(subject, values).split()), fill(body, values))
+            claim = FollowUpDelivery(meeting_id=meeting_id, person_id=recipient.person_id, kind=kind,
+                                     status=DeliveryStatus.SENDING, error="",
+                                     message_id=str(message["Message-ID"] or "")[:300], at=stamp)
+            s.add(claim)
+            s.flush()
+            outgoing.append(_Outgoing(recipient, meeting.organiser_email, message, claim.id))
         return outgoing
-
-
-def _record(db: Database, meeting_id: int, kind: str, person_id: int, status: DeliveryStatus, error: str = "",
-            message_id: str = "") -> None:
-    with db.session() as s:
-        s.add(FollowUpDelivery(meeting_id=meeting_id, person_id=person_id, kind=kind, status=status,
-                               error=error[:500], message_id=message_id[:300], at=utcnow()))
 
 
 def send_follow_up(db: Database, meeting_id: int, kind: str, transport: Transport, progress: Progress | None = None,
                    person_ids: set[int] | None = None, answer_by: date | None = None) -> SendResult:
     """Send the follow-up to everyone the plan names (or only `person_ids`); each logged as it happens."""
-    from .mailer import DeliveryFailed
-
     _check_kind(kind)
-    progress = progress or Progress()
     outgoing = _prepare(db, meeting_id, kind, person_ids, answer_by)
-    with db.read() as s:
-        sender_name = _meeting(s, meeting_id).organiser_name
-    outcomes: list[Outcome] = []
-    for number, item in enumerate(outgoing):
-        progress.step(number, len(outgoing), translate("Invites", "Sending {n} of {total}").format(
-            n=number + 1, total=len(outgoing)))
-        message = build_text_message(sender_name, item.sender, item.recipient.name, item.recipient.email,
-                                     item.subject, item.body)
-        try:
-            transport.send(message, item.sender, item.recipient.email)
-        except DeliveryFailed as error:
-            _record(db, meeting_id, kind, item.recipient.person_id, DeliveryStatus.FAILED, str(error) or "failed")
-            outcomes.append(Outcome(item.recipient.person_id, item.recipient.name, kind, False, str(error)))
-            continue
-        _record(db, meeting_id, kind, item.recipient.person_id, transport.status,
-                message_id=str(message["Message-ID"] or ""))
-        outcomes.append(Outcome(item.recipient.person_id, item.recipient.name, kind, True))
-    progress.step(len(outgoing), len(outgoing), "")
+    outcomes = outbox.deliver(
+        db, FollowUpDelivery, outgoing, lambda item: transport.send(item.message, item.sender, item.recipient.email),
+        transport.status, lambda item, ok, error: Outcome(item.recipient.person_id, item.recipient.name, kind, ok,
+                                                          error),
+        progress or Progress())
     return SendResult(0, tuple(outcomes))

@@ -45,10 +45,11 @@ from ..model import (
 from ..safe_files import write_file
 from ..storage import Database
 from . import invite_content as content
+from . import outbox
 from .bulk import fetch_tuples
 from .errors import DomainError, NotFound
 from .progress import Progress
-from .registrations import ChangeResult, SeatRule
+from .registrations import ChangeResult, SeatRule, lock_meeting
 
 STILL_INVITED = (RegistrationStatus.INVITED, RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED)
 DONE = (DeliveryStatus.SENT, DeliveryStatus.DRAFTED)
@@ -187,6 +188,7 @@ def _plan(s: Session, meeting: Meeting) -> tuple[int, bool, list[tuple[Recipient
     sequence = meeting.calendar_sequence
     organiser = meeting.organiser_email.strip().lower()
     cancelled = meeting.status == MeetingStatus.CANCELLED
+    now = utcnow()
     changed = any(d.status in DONE and d.sequence >= sequence and d.content_fingerprint != current
                   for rows in history.values() for d in rows)
     needed = sequence + 1 if changed else sequence
@@ -195,9 +197,12 @@ def _plan(s: Session, meeting: Meeting) -> tuple[int, bool, list[tuple[Recipient
         rows = history.get(reg.person_id, [])
         done = [d for d in rows if d.status in DONE]
         holds = bool(done) and done[-1].method == MessageMethod.REQUEST
+        in_flight = outbox.in_flight(rows, now)
         email = (reg.email or "").strip()
         action, reason = NOTHING, ""
-        if not email:
+        if in_flight:
+            reason = outbox.in_flight_reason()
+        elif not email:
             reason = translate("Invites", "no e-mail address")
         elif email.lower() == organiser:
             reason = translate("Invites", "the organiser")
@@ -236,12 +241,13 @@ def plan_invitations(db: Database, meeting_id: int) -> SendPlan:
                         meeting.status == MeetingStatus.CANCELLED, tuple(r for r, _ in rows))
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Outgoing:
     recipient: Recipient
     method: MessageMethod
     sender: str
     message: Message
+    claim: int = 0  # the SENDING row that reserves this delivery
 
 
 def event_language(meeting: Meeting, language: str | None = None) -> str:
@@ -251,12 +257,17 @@ def event_language(meeting: Meeting, language: str | None = None) -> str:
 
 def _prepare(db: Database, meeting_id: int, person_ids: set[int] | None, *, language: str | None = None,
              dry_run: bool = False) -> tuple[int, str, list[_Outgoing]]:
-    """Build and check every message first; commit the SEQUENCE bump only if all pass (never in a dry run).
+    """Build and check every message, then claim each one with a SENDING row and commit (never in a dry run).
 
+    Nothing leaves before this transaction has committed (the SEQUENCE bump and the claims with it): a
+    save that fails here sends nothing. The meeting row is locked, so two PCs pressing Send at once queue
+    here, and the second sees the first one's claims and leaves those people out.
     The dry run (`rehearse`) is this very function with the transaction rolled back, so a rehearsal
     refuses exactly what the real send would refuse.
     """
     with db.session() as s:
+        if not dry_run:
+            lock_meeting(s, meeting_id)
         meeting = _meeting(s, meeting_id)
         if not meeting.organiser_email.strip():
             raise DomainError(translate(
@@ -290,47 +301,38 @@ def _prepare(db: Database, meeting_id: int, person_ids: set[int] | None, *, lang
         fingerprint = content.fingerprint(meeting)
         if dry_run:
             s.rollback()
-        elif outgoing and sequence != meeting.calendar_sequence:
+            return sequence, fingerprint, outgoing
+        if outgoing and sequence != meeting.calendar_sequence:
             meeting.calendar_sequence = sequence
+            fingerprint = content.fingerprint(meeting)
+        for item in outgoing:
+            claim = InvitationDelivery(meeting_id=meeting_id, person_id=item.recipient.person_id,
+                                       method=item.method, sequence=sequence, status=DeliveryStatus.SENDING,
+                                       error="", content_fingerprint=fingerprint, at=stamp,
+                                       message_id=str(item.message["Message-ID"] or "")[:300])
+            s.add(claim)
+            s.flush()
+            item.claim = claim.id
         return sequence, fingerprint, outgoing
-
-
-def _record(db: Database, meeting_id: int, item: _Outgoing, sequence: int, status: DeliveryStatus,
-            error: str = "", fingerprint: str = "") -> None:
-    with db.session() as s:
-        s.add(InvitationDelivery(meeting_id=meeting_id, person_id=item.recipient.person_id, method=item.method,
-                                 sequence=sequence, status=status, error=error[:500],
-                                 content_fingerprint=fingerprint, at=utcnow(),
-                                 message_id=str(item.message["Message-ID"] or "")[:300]))
 
 
 def send_invitations(db: Database, meeting_id: int, transport: Transport, progress: Progress | None = None,
                      person_ids: set[int] | None = None, language: str | None = None) -> SendResult:
     """Send what the plan says (or only to `person_ids`, e.g. a retry of the failed ones).
 
-    Each delivery is logged as soon as it happened, in its own transaction, so a
-    crash or a cancel halfway never loses track of who already has the message.
-    `language` overrides the meeting's language for the calendar entry; each person's
-    letter is in their own language.
+    Each message is claimed in the delivery log and committed before it leaves (`_prepare`, `outbox`), and
+    its outcome is logged as soon as it happened, in its own transaction, so a crash or a cancel halfway never
+    loses track of who already has the message, and no message goes out for a change that was not saved.
+    `language` overrides the meeting's language for the calendar entry; each person's letter is in their
+    own language.
     """
-    from .mailer import DeliveryFailed
-
-    progress = progress or Progress()
-    sequence, fingerprint, outgoing = _prepare(db, meeting_id, person_ids, language=language)
-    outcomes: list[Outcome] = []
-    for number, item in enumerate(outgoing):
-        progress.step(number, len(outgoing), translate(
-            "Invites", "Sending {n} of {total}").format(n=number + 1, total=len(outgoing)))
-        try:
-            transport.send(item.message, item.sender, item.recipient.email)
-        except DeliveryFailed as error:
-            _record(db, meeting_id, item, sequence, DeliveryStatus.FAILED, str(error) or "failed")
-            outcomes.append(Outcome(item.recipient.person_id, item.recipient.name, item.recipient.action, False,
-                                    str(error)))
-            continue
-        _record(db, meeting_id, item, sequence, transport.status, fingerprint=fingerprint)
-        outcomes.append(Outcome(item.recipient.person_id, item.recipient.name, item.recipient.action, True))
-    progress.step(len(outgoing), len(outgoing), "")
+    sequence, _fingerprint, outgoing = _prepare(db, meeting_id, person_ids, language=language)
+    outcomes = outbox.deliver(
+        db, InvitationDelivery, outgoing,
+        lambda item: transport.send(item.message, item.sender, item.recipient.email), transport.status,
+        lambda item, ok, error: Outcome(item.recipient.person_id, item.recipient.name, item.recipient.action, ok,
+                                        error),
+        progress or Progress())
     return SendResult(sequence, tuple(outcomes))
 
 

@@ -9,12 +9,12 @@ from datetime import datetime
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
-from sqlalchemy.orm.exc import StaleDataError
 
 from ..i18n import translate
 from ..model import Language, Meeting, MeetingKind, MeetingStatus, Network, Organisation, Registration, Venue
 from ..storage import Database
-from .errors import DomainError, NotFound, StaleEdit, ValidationError
+from .edit_conflicts import EDIT, MEETING, Conflict, EditConflict, field_versions, merge_or_raise, once_more_if_stale
+from .errors import DomainError, NotFound, ValidationError
 from .registrations import SeatRule
 from .timeutil import DEFAULT_ZONE, to_instant, to_local, zone
 
@@ -253,26 +253,52 @@ def create_meeting(db: Database, data: MeetingInput) -> MeetingDetails:
         return _details(s, meeting)
 
 
-def update_meeting(db: Database, meeting_id: int, data: MeetingInput, expected_version: int) -> MeetingDetails:
-    """Save the details form; refuses if someone else saved the meeting in between."""
+def update_meeting(db: Database, meeting_id: int, data: MeetingInput, expected_version: int,
+                   base: MeetingInput | None = None) -> MeetingDetails:
+    """Save the details form. If someone else saved the meeting since `expected_version`, their changes and
+    the user's are merged field by field against `base` (what the form started from); where both changed the
+    same field differently, `EditConflict` lets the user decide."""
     data = validate(data)
-    try:
-        with db.session() as s:
+    return once_more_if_stale(lambda: _update_meeting(db, meeting_id, data, expected_version, base))
+
+
+def _update_meeting(db: Database, meeting_id: int, data: MeetingInput, expected_version: int,
+                    base: MeetingInput | None) -> MeetingDetails:
+    with db.session() as s:
+        try:
             rule = SeatRule.lock(s, meeting_id)
-            meeting = rule.meeting
-            if meeting.version != expected_version:
-                raise StaleEdit(translate(
-                    "Errors", "Someone else changed this meeting meanwhile. Reload it and make your change again."
-                ))
-            check_capacity(rule, data.capacity)
-            _apply(meeting, data)
-            s.flush()
-            promoted = tuple(p.name for p in rule.promote())
-            return replace(_details(s, meeting), promoted=promoted)
-    except StaleDataError as error:
-        raise StaleEdit(translate(
-            "Errors", "Someone else changed this meeting meanwhile. Reload it and make your change again."
-        )) from error
+        except NotFound:
+            raise EditConflict(Conflict(MEETING, meeting_id, meeting_title(data.title), EDIT,
+                                        base or data, data, None, None, field_versions(base or data, data, None)
+                                        )) from None
+        meeting = rule.meeting
+        if meeting.version != expected_version:
+            theirs = _details(s, meeting).fields
+            merged = merge_or_raise(MEETING, meeting_id, meeting_title(theirs.title), base, data, theirs,
+                                    meeting.version, lambda: meeting_names(s))
+            try:
+                data = validate(merged)
+            except ValidationError:  # each change was fine alone, together they are not: the user decides
+                raise EditConflict(Conflict(
+                    MEETING, meeting_id, meeting_title(theirs.title), EDIT, base, data, theirs, meeting.version,
+                    field_versions(base, data, theirs), meeting_names(s))) from None
+        check_capacity(rule, data.capacity)
+        _apply(meeting, data)
+        s.flush()
+        promoted = tuple(p.name for p in rule.promote())
+        return replace(_details(s, meeting), promoted=promoted)
+
+
+def meeting_title(title: str) -> str:
+    return translate("Conflicts", "The meeting “{title}”").format(title=title)
+
+
+def meeting_names(s: Session) -> dict[str, dict[object, str]]:
+    """Display names for the id fields of the details form (the conflict dialog shows names, not numbers)."""
+    venues = {v.id: v.name for v in s.scalars(select(Venue))}
+    organisations = dict(s.execute(select(Organisation.id, Organisation.name)).all())
+    networks = dict(s.execute(select(Network.id, Network.short_name)).all())
+    return {"venue_id": venues, "host_id": organisations, "network_id": networks}
 
 
 @dataclass(frozen=True)

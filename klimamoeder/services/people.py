@@ -15,7 +15,6 @@ from functools import lru_cache
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import String, cast, delete, func, or_, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from ..i18n import translate
 from ..model import (
@@ -35,7 +34,17 @@ from ..model import (
     Registration,
 )
 from ..storage import Database
-from .errors import DomainError, NotFound, StaleEdit, ValidationError
+from .edit_conflicts import (
+    EDIT,
+    ORGANISATION,
+    PERSON,
+    Conflict,
+    EditConflict,
+    field_versions,
+    merge_or_raise,
+    once_more_if_stale,
+)
+from .errors import DomainError, NotFound, ValidationError
 from .names import guess_family_name
 from .registrations import SeatRule
 from .timeutil import to_local
@@ -109,6 +118,21 @@ class OrganisationSummary:
     city: str
     country: str
     people: int
+    version: int = 1
+
+    @property
+    def fields(self) -> OrganisationInput:
+        return OrganisationInput(self.name, self.kind, self.city, self.country)
+
+
+@dataclass(frozen=True)
+class OrganisationInput:
+    """What the organisation form edits."""
+
+    name: str
+    kind: OrganisationKind
+    city: str = ""
+    country: str = "DK"
 
 
 @dataclass(frozen=True)
@@ -242,21 +266,37 @@ def add_person(db: Database, data: PersonInput) -> PersonSummary:
         return _summary(person)
 
 
-def edit_person(db: Database, person_id: int, data: PersonInput, expected_version: int) -> PersonSummary:
-    """Save the person form; refuses if someone else saved the person in between."""
+def edit_person(db: Database, person_id: int, data: PersonInput, expected_version: int,
+                base: PersonInput | None = None) -> PersonSummary:
+    """Save the person form; if someone saved the person since `expected_version`, merge field by field
+    against `base` (what the form started from), or raise `EditConflict` where both changed a field."""
     data = validate_person(data)
-    stale = translate("Errors", "Someone else changed this person meanwhile. Reload and make your change again.")
-    try:
-        with db.session() as s:
-            person = _load_person(s, person_id)
-            if person.version != expected_version:
-                raise StaleEdit(stale)
-            _check_addresses_free(s, data, person_id)
-            _apply(person, data)
-            s.flush()
-            return _summary(person)
-    except StaleDataError as error:
-        raise StaleEdit(stale) from error
+    return once_more_if_stale(lambda: _edit_person(db, person_id, data, expected_version, base))
+
+
+def person_title(name: str) -> str:
+    return translate("Conflicts", "The person {name}").format(name=name)
+
+
+def _organisation_names(s: Session) -> dict[str, dict[object, str]]:
+    return {"organisation_id": dict(s.execute(select(Organisation.id, Organisation.name)).all())}
+
+
+def _edit_person(db: Database, person_id: int, data: PersonInput, expected_version: int,
+                 base: PersonInput | None) -> PersonSummary:
+    with db.session() as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise EditConflict(Conflict(PERSON, person_id, person_title(data.name), EDIT, base or data, data, None,
+                                        None, field_versions(base or data, data, None), _organisation_names(s)))
+        if person.version != expected_version:
+            theirs = _summary(person).fields
+            data = merge_or_raise(PERSON, person_id, person_title(theirs.name), base, data, theirs, person.version,
+                                  lambda: _organisation_names(s))
+        _check_addresses_free(s, data, person_id)
+        _apply(person, data)
+        s.flush()
+        return _summary(person)
 
 
 def get_person(db: Database, person_id: int) -> PersonSummary:
@@ -402,7 +442,8 @@ def list_organisations(db: Database) -> list[OrganisationSummary]:
         counts = dict(s.execute(
             select(Person.organisation_id, func.count()).group_by(Person.organisation_id)).all())
         orgs = s.scalars(select(Organisation).order_by(func.lower(Organisation.name))).all()
-        return [OrganisationSummary(o.id, o.name, o.kind, o.city, o.country, counts.get(o.id, 0)) for o in orgs]
+        return [OrganisationSummary(o.id, o.name, o.kind, o.city, o.country, counts.get(o.id, 0), o.version)
+                for o in orgs]
 
 
 def add_organisation(db: Database, name: str, kind: OrganisationKind, city: str = "",
@@ -421,25 +462,52 @@ def add_organisation(db: Database, name: str, kind: OrganisationKind, city: str 
         org = Organisation(name=name, kind=kind, city=city.strip(), country=country)
         s.add(org)
         s.flush()
-        return OrganisationSummary(org.id, org.name, org.kind, org.city, org.country, 0)
+        return OrganisationSummary(org.id, org.name, org.kind, org.city, org.country, 0, org.version)
 
 
-def edit_organisation(db: Database, organisation_id: int, name: str, kind: OrganisationKind, city: str,
-                      country: str) -> None:
-    name, country = " ".join(name.split()), country.strip().upper()
+def edit_organisation(db: Database, organisation_id: int, data: OrganisationInput,
+                      expected_version: int | None = None,
+                      base: OrganisationInput | None = None) -> OrganisationSummary:
+    """Save the organisation form; like `edit_person`, a save that lost a race merges or raises `EditConflict`."""
+    name, country = " ".join(data.name.split()), data.country.strip().upper()
     if not name or len(country) != 2:
         raise DomainError(translate("Errors", "The organisation needs a name and a two-letter country code."))
+    data = replace(data, name=name, country=country, city=data.city.strip())
+    return once_more_if_stale(lambda: _edit_organisation(db, organisation_id, data, expected_version, base))
+
+
+def organisation_title(name: str) -> str:
+    return translate("Conflicts", "The organisation {name}").format(name=name)
+
+
+def _organisation_input(org: Organisation) -> OrganisationInput:
+    return OrganisationInput(org.name, org.kind, org.city, org.country)
+
+
+def _edit_organisation(db: Database, organisation_id: int, data: OrganisationInput, expected_version: int | None,
+                       base: OrganisationInput | None) -> OrganisationSummary:
     with db.session() as s:
         org = s.get(Organisation, organisation_id)
         if org is None:
-            raise NotFound(translate("Errors", "The organisation no longer exists."))
+            raise EditConflict(Conflict(ORGANISATION, organisation_id, organisation_title(data.name), EDIT,
+                                        base or data, data, None, None, field_versions(base or data, data, None)))
+        if expected_version is not None and org.version != expected_version:
+            data = merge_or_raise(ORGANISATION, organisation_id, organisation_title(org.name), base, data,
+                                  _organisation_input(org), org.version)
         clash = s.scalar(select(Organisation.id).where(
-            func.lower(Organisation.name) == name.lower(), Organisation.country == country,
+            func.lower(Organisation.name) == data.name.lower(), Organisation.country == data.country,
             Organisation.id != organisation_id))
         if clash is not None:
             raise DomainError(translate("Errors", "The organisation {name} ({country}) already exists.").format(
-                name=name, country=country), field="name")
-        org.name, org.kind, org.city, org.country = name, kind, city.strip(), country
+                name=data.name, country=data.country), field="name")
+        org.name, org.kind, org.city, org.country = data.name, data.kind, data.city, data.country
+        s.flush()
+        return _organisation_summary(s, org)
+
+
+def _organisation_summary(s: Session, org: Organisation) -> OrganisationSummary:
+    count = s.scalar(select(func.count()).select_from(Person).where(Person.organisation_id == org.id)) or 0
+    return OrganisationSummary(org.id, org.name, org.kind, org.city, org.country, count, org.version)
 
 
 def get_organisation(db: Database, organisation_id: int) -> OrganisationSummary:
@@ -447,8 +515,7 @@ def get_organisation(db: Database, organisation_id: int) -> OrganisationSummary:
         org = s.get(Organisation, organisation_id)
         if org is None:
             raise NotFound(translate("Errors", "The organisation no longer exists."))
-        count = s.scalar(select(func.count()).select_from(Person).where(Person.organisation_id == org.id)) or 0
-        return OrganisationSummary(org.id, org.name, org.kind, org.city, org.country, count)
+        return _organisation_summary(s, org)
 
 
 def delete_organisation(db: Database, organisation_id: int) -> None:

@@ -1770,6 +1770,145 @@ SHA-256: {fingerprint}</translation>
         <source>The certificate of {server} is trusted from now on.</source>
         <translation>Der stoles fremover på certifikatet for {server}.</translation>
     </message>
+    <message>
+        <source>print each change as it is committed (PostgreSQL: LISTEN/NOTIFY), until interrupted</source>
+        <translation>skriv hver ændring, når den er gemt (PostgreSQL: LISTEN/NOTIFY), indtil du afbryder</translation>
+    </message>
+    <message>
+        <source>one JSON object per line: table, id, action, author, time (and meeting, fields)</source>
+        <translation>ét JSON-objekt pr. linje: tabel, id, handling, forfatter, tidspunkt (og møde, felter)</translation>
+    </message>
+    <message>
+        <source>stop after N lines</source>
+        <translation>stop efter N linjer</translation>
+    </message>
+    <message>
+        <source>{time}  something changed (reload everything)</source>
+        <translation>{time}  noget er ændret (indlæs alt igen)</translation>
+    </message>
+    <message>
+        <source>(many)</source>
+        <translation>(mange)</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 or more.</source>
+        <translation>--limit skal være 1 eller mere.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be watched.</source>
+        <translation>En database i hukommelsen kan ikke overvåges.</translation>
+    </message>
+    <message>
+        <source>listening for changes…</source>
+        <translation>lytter efter ændringer…</translation>
+    </message>
+    <message>
+        <source>offline — reconnecting…</source>
+        <translation>offline — forbinder igen…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Gemt af en anden i mellemtiden</translation>
+    </message>
+    <message>
+        <source>{what} was changed after you opened it.</source>
+        <translation>{what} er blevet ændret, efter du åbnede den.</translation>
+    </message>
+    <message>
+        <source>{what} was deleted while you were editing it.</source>
+        <translation>{what} er blevet slettet, mens du redigerede den.</translation>
+    </message>
+    <message>
+        <source>{what} was changed while you were editing it.</source>
+        <translation>{what} er blevet ændret, mens du redigerede den.</translation>
+    </message>
+    <message>
+        <source>(by {author})</source>
+        <translation>(af {author})</translation>
+    </message>
+    <message>
+        <source>Their changes are shown below. Delete it anyway, or keep it with their changes?</source>
+        <translation>Deres ændringer ses nedenfor. Vil du slette den alligevel, eller beholde den med deres ændringer?</translation>
+    </message>
+    <message>
+        <source>Nothing you typed is lost: save your version again as a new record, or let it go.</source>
+        <translation>Intet af det, du har skrevet, er tabt: gem din version igen som en ny post, eller lad den gå.</translation>
+    </message>
+    <message>
+        <source>You both changed {count} field(s), marked ⚠. Choose which value to keep in each row, or keep all of yours or all of theirs. Nothing is saved until you choose.</source>
+        <translation>I har begge ændret {count} felt(er), markeret med ⚠. Vælg hvilken værdi der skal gælde i hver række, eller behold alle dine eller alle deres. Intet gemmes, før du vælger.</translation>
+    </message>
+    <message>
+        <source>Your changes and theirs touch different fields and can be merged.</source>
+        <translation>Dine og deres ændringer gælder forskellige felter og kan flettes.</translation>
+    </message>
+    <message>
+        <source>Theirs (deleted)</source>
+        <translation>Deres (slettet)</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Deres (gemt nu)</translation>
+    </message>
+    <message>
+        <source>Yours (deleting)</source>
+        <translation>Din (sletter)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Oprindelig</translation>
+    </message>
+    <message>
+        <source>(no field differs)</source>
+        <translation>(ingen felter er forskellige)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;anyway</source>
+        <translation>Slet &amp;alligevel</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behold den</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine again</source>
+        <translation>&amp;Gem min igen</translation>
+    </message>
+    <message>
+        <source>&amp;Let it go</source>
+        <translation>&amp;Lad den gå</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behold min</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Tag deres</translation>
+    </message>
+    <message>
+        <source>Save &amp;merged</source>
+        <translation>Gem &amp;flettet</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>&amp;Tilbage til redigering</translation>
+    </message>
 </context>
 <context>
     <name>ConflictModel</name>
@@ -1871,6 +2010,69 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>{person} is in two places at once: &apos;{first}&apos; ({first_when}) and &apos;{second}&apos; ({second_when}).</source>
         <translation>{person} er to steder på samme tid: &apos;{first}&apos; ({first_when}) og &apos;{second}&apos; ({second_when}).</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle dage</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The agenda item “{title}”</source>
+        <translation>Programpunktet “{title}”</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else after you opened it.</source>
+        <translation>{what} er blevet ændret af en anden, efter du åbnede den.</translation>
+    </message>
+    <message>
+        <source>{what} was deleted by someone else while you were editing it.</source>
+        <translation>{what} er blevet slettet af en anden, mens du redigerede den.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else while you were editing it.</source>
+        <translation>{what} er blevet ændret af en anden, mens du redigerede den.</translation>
+    </message>
+    <message>
+        <source>The meeting “{title}”</source>
+        <translation>Mødet “{title}”</translation>
+    </message>
+    <message>
+        <source>The person {name}</source>
+        <translation>Personen {name}</translation>
+    </message>
+    <message>
+        <source>The organisation {name}</source>
+        <translation>Organisationen {name}</translation>
+    </message>
+    <message>
+        <source>The registration of {name}</source>
+        <translation>Tilmeldingen for {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Offline — reconnecting…</source>
+        <translation>Offline — forbinder igen…</translation>
+    </message>
+    <message>
+        <source>{count} change(s) waiting for the connection</source>
+        <translation>{count} ændring(er) venter på forbindelsen</translation>
     </message>
 </context>
 <context>
@@ -2204,10 +2406,6 @@ mærket “må ikke udleveres”</translation>
         <translation>Det valgte netværk findes ikke længere.</translation>
     </message>
     <message>
-        <source>Someone else changed this meeting meanwhile. Reload it and make your change again.</source>
-        <translation>En anden har ændret mødet i mellemtiden. Genindlæs det, og foretag din ændring igen.</translation>
-    </message>
-    <message>
         <source>{registered} people are registered, so the capacity cannot be {capacity}. Cancel {excess} registrations first (or keep the capacity).</source>
         <translation>{registered} personer er tilmeldt, så kapaciteten kan ikke være {capacity}. Afmeld først {excess} tilmeldinger (eller behold kapaciteten).</translation>
     </message>
@@ -2230,10 +2428,6 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>The e-mail address {email} already belongs to {name}.</source>
         <translation>E-mailadressen {email} tilhører allerede {name}.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this person meanwhile. Reload and make your change again.</source>
-        <translation>En anden har ændret personen i mellemtiden. Genindlæs, og foretag din ændring igen.</translation>
     </message>
     <message>
         <source>A person cannot be merged with themselves.</source>
@@ -2519,6 +2713,157 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>{program}, process {pid}</source>
         <translation>{program}, proces {pid}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidszone</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dagen</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Onlinelink</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Tilmeldingsfrist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangør</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s e-mail</source>
+        <translation>Arrangørens e-mail</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <source>Photo credit</source>
+        <translation>Fotokredit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Other e-mail addresses</source>
+        <translation>Andre e-mailadresser</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>On the shared participant list</source>
+        <translation>På den fælles deltagerliste</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Fotos tilladt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Kostbehov</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <source>Speakers and moderators</source>
+        <translation>Talere og ordstyrere</translation>
+    </message>
+    <message>
+        <source>Expected audience</source>
+        <translation>Forventet fremmøde</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3640,10 @@ mærket “må ikke udleveres”</translation>
         <source>This person has no item on the agenda.</source>
         <translation>Personen har intet punkt på dagsordenen.</translation>
     </message>
+    <message>
+        <source>being sent from another PC</source>
+        <translation>er ved at blive sendt fra en anden pc</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3501,6 +3850,37 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>Your changes are saved; undo starts afresh.</source>
         <translation>Dine ændringer er gemt; fortryd begynder forfra.</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Changed elsewhere just now</source>
+        <translation>Ændret et andet sted lige nu</translation>
+    </message>
+    <message>
+        <source>Changed by {author} just now</source>
+        <translation>Ændret af {author} lige nu</translation>
+    </message>
+    <message>
+        <source>Saved after reconnecting: {change}</source>
+        <translation>Gemt efter genforbindelse: {change}</translation>
+    </message>
+    <message>
+        <source>This change, made while the connection was lost, could not be saved:
+
+{reason}</source>
+        <translation>Denne ændring, lavet mens forbindelsen var afbrudt, kunne ikke gemmes:
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Ændringer ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>{count} change(s) made while the connection was lost have not been saved yet. Close anyway and lose them?</source>
+        <translation>{count} ændring(er) lavet, mens forbindelsen var afbrudt, er ikke gemt endnu. Luk alligevel og mist dem?</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4346,10 @@ SHA-256: {fingerprint}</translation>
         <translation>&amp;Mailkonto…</translation>
     </message>
     <message>
+        <source>Your &amp;name…</source>
+        <translation>Dit &amp;navn…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
@@ -4186,6 +4570,10 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>(no host)</source>
         <translation>(ingen vært)</translation>
+    </message>
+    <message>
+        <source>{changed}. You both changed: {fields}; you choose when you save.</source>
+        <translation>{changed}. I har begge ændret: {fields}; du vælger, når du gemmer.</translation>
     </message>
     <message>
         <source>Moved up from the wait list: {names}</source>
@@ -5858,6 +6246,10 @@ SHA-256: {fingerprint}</translation>
         <translation>kladde gemt</translation>
     </message>
     <message>
+        <source>being sent</source>
+        <translation>sendes</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Nobody is on the list yet: invite people or import a participant list on the meeting&apos;s Registrations tab first.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Ingen er på listen endnu: invitér personer eller importér en deltagerliste under mødets fane Tilmeldinger først.</translation>
     </message>
@@ -6052,6 +6444,17 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>Text:</source>
         <translation>Tekst:</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Your name as the others in the team see it next to your changes:</source>
+        <translation>Dit navn, som de andre i teamet ser det ved dine ændringer:</translation>
     </message>
 </context>
 <context>

@@ -206,7 +206,8 @@ def test_every_menu_action_opens_its_dialog(qtbot, main_window, demo_db, monkeyp
             action.trigger()
     assert opened == ["NewMeetingDialog", "SendInvitesDialog", "FollowUpDialog", "FollowUpDialog", "PrintDialog",
                       "CheckInDialog", "ImportParticipantsWizard", "B2BDialog", "CopyMeetingDialog",
-                      "ReplyReviewDialog", "MailSettingsDialog", "PeopleDialog", "NetworksDialog", "MailSettingsDialog"]
+                      "ReplyReviewDialog", "MailSettingsDialog", "PeopleDialog", "NetworksDialog",
+                      "MailSettingsDialog", "UserNameDialog"]
 
 
 def test_raising_the_capacity_moves_the_first_on_the_wait_list_up_and_says_who(

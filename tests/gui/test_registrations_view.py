@@ -18,7 +18,7 @@ from klimamoeder.services import registrations
 from klimamoeder.services.meetings import list_meetings
 from klimamoeder.services.registrations import RegistrationInput
 from klimamoeder.storage import Database
-from tests.unit.test_registrations import make_meeting, make_network, make_people
+from tests.unit.test_registrations import contents, make_meeting, make_network, make_people
 
 pytestmark = pytest.mark.gui
 S = RegistrationStatus
@@ -137,7 +137,7 @@ def test_bulk_status_change_of_a_multi_selection_and_ctrl_z_undoes_it(qtbot: QtB
 
     with qtbot.waitSignal(tab.loaded, timeout=10000):
         qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert registrations.list_registrations(demo_db, wecp) == before
+    assert contents(registrations.list_registrations(demo_db, wecp)) == contents(before)
 
 
 def test_remove_with_the_delete_key_and_undo_restores_exactly(qtbot: QtBot, demo_db: Database, wecp: int) -> None:
@@ -150,7 +150,7 @@ def test_remove_with_the_delete_key_and_undo_restores_exactly(qtbot: QtBot, demo
     assert tab.model.rowCount() == len(before) - 1
     with qtbot.waitSignal(tab.loaded, timeout=10000):
         stack.undo()
-    assert registrations.list_registrations(demo_db, wecp) == before
+    assert contents(registrations.list_registrations(demo_db, wecp)) == contents(before)
 
 
 def test_who_moved_up_from_the_wait_list_is_shown(qtbot: QtBot, sqlite_db: Database) -> None:

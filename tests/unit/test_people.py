@@ -118,5 +118,6 @@ def test_organisations_are_unique_by_name_and_country(db: Database) -> None:
     with pytest.raises(DomainError, match="already exists"):
         people.add_organisation(db, "vejle kommune", OrganisationKind.MUNICIPALITY)
     with pytest.raises(DomainError, match="already exists"):
-        people.edit_organisation(db, other.id, "Vejle kommune", OrganisationKind.COMPANY, "Vejle", "DK")
+        people.edit_organisation(db, other.id, people.OrganisationInput("Vejle kommune", OrganisationKind.COMPANY,
+                                                                        "Vejle", "DK"))
     assert people.get_organisation(db, vejle.id).name == "Vejle Kommune"

@@ -43,6 +43,11 @@ def make_meeting(db: Database, network_id: int, *, capacity: int | None = None, 
     return create_meeting(db, data).id
 
 
+def contents(rows: list[registrations.RegistrationRow]) -> list[registrations.RegistrationRow]:
+    """The rows as the user sees them: an undo restores the values, while each save raises the version."""
+    return [row._replace(version=0) for row in rows]
+
+
 def make_people(db: Database, names: list[str], organisation_id: int | None = None) -> list[int]:
     return [people.add_person(db, people.PersonInput(name=n, email=f"p{i}.{abs(hash(n)) % 9999}@kl.example",
                                                      organisation_id=organisation_id)).id
@@ -157,11 +162,11 @@ def test_bulk_change_and_remove_are_undone_exactly_including_promotions_and_chec
     removed = registrations.remove(db, meeting, [rows["Anne"], rows["Bo"]])
     assert [p.name for p in removed.promoted] == ["Cai"]
     registrations.undo_change(db, removed)
-    assert registrations.list_registrations(db, meeting) == before
+    assert contents(registrations.list_registrations(db, meeting)) == contents(before)
 
     changed = registrations.set_role(db, meeting, list(rows.values()), ParticipantRole.PRESS)
     registrations.undo_change(db, changed)
-    assert registrations.list_registrations(db, meeting) == before
+    assert contents(registrations.list_registrations(db, meeting)) == contents(before)
 
 
 def test_invite_a_networks_members_and_an_earlier_meetings_participants(db: Database) -> None:

@@ -159,7 +159,7 @@ def test_the_database_itself_refuses_a_meeting_that_ends_before_it_starts(db) ->
         meeting.end = datetime(2000, 1, 1, tzinfo=UTC)
 
 
-def test_two_people_saving_the_same_meeting_the_second_is_told_to_reload(db) -> None:
+def test_two_people_saving_the_same_field_of_a_meeting_the_second_is_asked_to_decide(db) -> None:
     demo.load_demo(db)
     meeting_id = meetings.list_meetings(db)[0].id
     first = meetings.get_meeting(db, meeting_id)
@@ -167,8 +167,8 @@ def test_two_people_saving_the_same_meeting_the_second_is_told_to_reload(db) -> 
     from dataclasses import replace
 
     meetings.update_meeting(db, meeting_id, replace(first.fields, theme="A"), first.version)
-    with pytest.raises(StaleEdit, match="Someone else changed this meeting"):
-        meetings.update_meeting(db, meeting_id, replace(second.fields, theme="B"), second.version)
+    with pytest.raises(StaleEdit, match="was changed by someone else while you were editing it"):
+        meetings.update_meeting(db, meeting_id, replace(second.fields, theme="B"), second.version, second.fields)
     assert meetings.get_meeting(db, meeting_id).fields.theme == "A"
 
 
