@@ -7,7 +7,9 @@ Rules the benchmarks follow (issue #12):
 - the app is measured on the user's path (database → shown table, database → file);
 - each goal prints `ratio=…` (ours / allowed; ≤ 1.00 meets it), the growth at 1k/10k/100k rows is shown,
   and the process exits non-zero when a goal is missed;
-- the output is also written to `bench/results/<name>.txt`, which is committed.
+- the output is also written to `bench/results/<name>.txt`, which is committed;
+- every goal line says the machine's load (1-minute load average) when it was measured: on a shared
+  machine the absolute figures move with it, the ratios much less.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ class Report:
     def __post_init__(self) -> None:
         self.say(f"# {self.name} — {_dt.datetime.now():%Y-%m-%d %H:%M}, commit {_commit()}, "
                  f"Python {platform.python_version()}, {os.cpu_count()} cores, Qt platform "
-                 f"{os.environ.get('QT_QPA_PLATFORM', 'default')}, every figure the minimum of ≥ {REPEAT} runs")
+                 f"{os.environ.get('QT_QPA_PLATFORM', 'default')}, every figure the minimum of ≥ {REPEAT} runs, "
+                 f"load {load()}")
 
     def say(self, text: str = "") -> None:
         print(text, flush=True)
@@ -81,7 +84,7 @@ class Report:
 
     def _verdict(self, case: str, ratio: float, detail: str) -> bool:
         met = ratio <= 1.0
-        self.say(f"{case}: {detail}  ratio={ratio:.2f}  {'met' if met else 'MISSED'}")
+        self.say(f"{case}: {detail}  ratio={ratio:.2f}  {'met' if met else 'MISSED'}  (load {load()})")
         if not met:
             self.missed.append(case)
         return met
@@ -100,7 +103,8 @@ class Report:
                          f" {ours[index] / bare[index]:>9.2f}")
             self.say(line)
         first, last = _per_row(ours[0], sizes[0], unit), _per_row(ours[-1], sizes[-1], unit)
-        self.say(f"  per-row cost {sizes[-1]:,} vs {sizes[0]:,} rows: {last / first:.2f}× (1.00 = linear)")
+        self.say(f"  per-row cost {sizes[-1]:,} vs {sizes[0]:,} rows: {last / first:.2f}× (1.00 = linear)"
+                 f"  (load {load()})")
 
     def finish(self) -> int:
         self.say("")
@@ -108,6 +112,11 @@ class Report:
         RESULTS.mkdir(parents=True, exist_ok=True)
         (RESULTS / f"{self.name}.txt").write_text("\n".join(self.lines) + "\n", encoding="utf-8")
         return 1 if self.missed else 0
+
+
+def load() -> str:
+    """The 1-, 5- and 15-minute load averages (2 cores here: above 2, other processes wait for the CPU)."""
+    return " / ".join(f"{n:.2f}" for n in os.getloadavg())
 
 
 def _fmt(value: float, unit: str) -> str:
