@@ -248,6 +248,7 @@ class Database:
         # The model's flush rules ride on every session of every database: registered with the first one opened
         # (an import is done once), so that `import klimamoeder.services.x` need not load SQLAlchemy.
         from .services import (
+            audit,  # noqa: F401 - registers the change log (services/audit.py)
             changes,  # noqa: F401 - tells other windows what each commit changed (team mode)
             sequence,  # noqa: F401 - registers the SEQUENCE rule (services/sequence.py)
         )

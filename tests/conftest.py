@@ -32,6 +32,9 @@ def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.delenv("KLIMAMOEDER_DB", raising=False)
+    from klimamoeder.services import audit
+
+    audit.set_default(source="", author="")  # an in-process CLI run sets "cli" for the whole process
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .. import __version__, i18n
 from ..failures import explain
@@ -20,6 +21,9 @@ from ..safe_files import OutputRefused
 from ..services.errors import DomainError
 from . import b2b, basics, exports, imports, mail, registrations, send, watch
 from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CommandError, Commands
+
+if TYPE_CHECKING:
+    from ..storage import Database
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CommandError", "build_parser", "run"]
 
@@ -55,14 +59,19 @@ def run(argv: Sequence[str] | None = None) -> int:
         from ..gui.app import run_gui  # Qt is imported only when the window is wanted
 
         return run_gui(args.db, self_test=args.self_test)
+    from ..services import audit
     from ..storage import StorageError, open_database
 
     location: str | None = None
+    audit.set_default(source="cli")
     try:
         db = open_database(args.db)
         location = db.location
         try:
-            return int(args.handler(db, args))
+            status = int(args.handler(db, args))
+            if status == EXIT_OK and args.command == "export":
+                _log_export(db, args)
+            return status
         finally:
             db.dispose()
     except (DomainError, StorageError, CommandError, OutputRefused) as error:
@@ -80,3 +89,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(translate("Cli", "klimamoeder: unexpected error ({kind}); nothing was changed. Run with "
                                "KLIMAMOEDER_DEBUG=1 for details.").format(kind=type(error).__name__), file=sys.stderr)
         return EXIT_ERROR
+
+
+def _log_export(db: Database, args: argparse.Namespace) -> None:
+    """Every `export …` that wrote a file is an audit event (which document, of which meeting; no names)."""
+    from ..services import audit
+
+    meeting = getattr(args, "meeting", None)
+    audit.log_event(db, "export", "meeting", meeting, meeting_id=meeting, detail=str(args.what))

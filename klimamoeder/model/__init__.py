@@ -1,5 +1,6 @@
 """The domain model: typed SQLAlchemy classes, one module per aggregate."""
 
+from .audit import AuditEntry, PrivacySetting
 from .b2b import (
     B2BDelegation,
     B2BDelivery,
@@ -47,6 +48,7 @@ __all__ = [
     "AgendaKind",
     "AgendaPerson",
     "AgendaRole",
+    "AuditEntry",
     "B2BDelegation",
     "B2BDelivery",
     "B2BDeliveryStatus",
@@ -82,6 +84,7 @@ __all__ = [
     "OrganisationKind",
     "ParticipantRole",
     "Person",
+    "PrivacySetting",
     "Registration",
     "RegistrationSource",
     "RegistrationStatus",

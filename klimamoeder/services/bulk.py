@@ -45,13 +45,15 @@ def iter_tuples(conn: Connection, statement: Select[Any], batch: int = 5000) -> 
     finally:
         cursor.close()
 
+from . import audit
+
 
 class BulkInsert:
     """`INSERT INTO table (columns…)` for many rows, given as tuples in the order of `columns`."""
 
     def __init__(self, conn: Connection, table: Table, columns: Sequence[str]) -> None:
         dialect = conn.dialect
-        self.conn = conn
+        self.conn, self.table, self.given = conn, table.name, tuple(columns)
         given = set(columns)
         defaults = {c.key: _python_default(c) for c in table.c
                     if c.key not in given and c.default is not None and _python_default(c) is not _NONE}
@@ -79,6 +81,7 @@ class BulkInsert:
         if self.named is not None:
             params = [dict(zip(self.named, row, strict=True)) for row in params]
         self.conn.exec_driver_sql(self.sql, params)
+        audit.log_inserted(self.conn, self.table, self.given, rows)  # the one change log names every new row
         return len(rows)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table as SqlTable
-from sqlalchemy import bindparam, func, insert, select, text, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from .. import heap
@@ -36,6 +36,7 @@ from ..model import (
     RegistrationStatus,
 )
 from ..storage import Database
+from .audit import acting, allocate_ids
 from .bulk import BulkInsert
 from .errors import DomainError
 from .import_review import FilePerson, KnownPerson, Review, review, risky_cells
@@ -456,7 +457,7 @@ def import_participants(db: Database, meeting_id: int, table: Table, mapping: li
     The result's `review` lists suspected duplicates, changed fields of matched people and
     formula-like cells (`import_review`); `decisions` says what to do with the first two.
     """
-    with heap.bulk(), db.session() as s:  # no collection pausing the window while 20,000 rows are made
+    with heap.bulk(), acting("import"), db.session() as s:  # no collection pausing the window (20,000 rows)
         rule = SeatRule.lock(s, meeting_id)  # first: a concurrent import waits here, then counts what we left
         rows, problems = check(table, mapping, meeting_days(rule.meeting), progress)
         if problems and not valid_rows_only:
@@ -515,9 +516,10 @@ class _Importer:
             if name and name.casefold() not in known:
                 wanted.setdefault(name.casefold(), name)
         if wanted:
-            created = self.s.execute(insert(Organisation).returning(Organisation.id, sort_by_parameter_order=True), [
-                {"name": n, "kind": _organisation_kind(n), "city": "", "country": "DK"} for n in wanted.values()])
-            known.update(zip(wanted, created.scalars(), strict=True))
+            ids = allocate_ids(self.s, Organisation, len(wanted))
+            BulkInsert(self.s.connection(), _table(Organisation), ("id", "name", "kind", "city", "country")).run(
+                [(i, n, _organisation_kind(n), "", "DK") for i, n in zip(ids, wanted.values(), strict=True)])
+            known.update(zip(wanted, ids, strict=True))
         return known, len(wanted)
 
     def _known(self) -> tuple[list[KnownPerson], dict[int, tuple[str, str, int | None]]]:
@@ -619,7 +621,7 @@ class _Importer:
         self._step(translate("Import", "Saving people…"), 0, len(rows))
         # Ids are allocated up front so one executemany inserts everybody (RETURNING in parameter
         # order makes SQLAlchemy fall back to one INSERT per row on SQLite: 20,000 round trips).
-        created_ids = self._allocate_person_ids(len(new_people))
+        created_ids = allocate_ids(self.s, Person, len(new_people))
         people = BulkInsert(self.s.connection(), _table(Person), ("id", *PERSON_COLUMNS))
         for start in range(0, len(new_people), BATCH):
             people.run([(new_id, *person) for new_id, person in zip(
@@ -642,17 +644,6 @@ class _Importer:
                     version=table.c.version + 1), fills)
         matched = len({p for p in person_of if p is not None and p > 0})
         return (len(created_ids), matched, *self.registrations(rows, resolved), orgs_created)
-
-    def _allocate_person_ids(self, count: int) -> list[int]:
-        if count == 0:
-            return []
-        if self.s.get_bind().dialect.name == "postgresql":
-            sequence = self.s.scalar(text("SELECT pg_get_serial_sequence('person', 'id')"))
-            return list(self.s.scalars(text("SELECT nextval(:sequence) FROM generate_series(1, :count)"),
-                                       {"sequence": sequence, "count": count}))
-        # SQLite: the import's transaction began with BEGIN IMMEDIATE, so nobody else inserts meanwhile.
-        first = (self.s.scalar(select(func.max(Person.id))) or 0) + 1
-        return list(range(first, first + count))
 
     def registrations(self, rows: list[ParticipantRow], people: list[int]) -> tuple[int, int, int]:
         """New registrations for new people; for those already on the list, the file's non-empty values."""
@@ -701,9 +692,10 @@ class _Importer:
         """The new registrations, with the statuses the seat rule decided (`registrations`), in one executemany
         per batch of driver-ready tuples."""
         meeting_id, now, source = self.meeting_id, self.now, RegistrationSource.IMPORT
-        batch = [(meeting_id, pid, source, now, now, 1, v["b_status"], v["b_role"], v["b_days"], v["b_dietary"],
-                  v["b_accessibility"], v["b_notes"]) for pid, v in new.items()]
-        registrations = BulkInsert(self.s.connection(), _table(Registration), REGISTRATION_COLUMNS)
+        ids = allocate_ids(self.s, Registration, len(new))  # the audit log names every record
+        batch = [(rid, meeting_id, pid, source, now, now, 1, v["b_status"], v["b_role"], v["b_days"], v["b_dietary"],
+                  v["b_accessibility"], v["b_notes"]) for rid, (pid, v) in zip(ids, new.items(), strict=True)]
+        registrations = BulkInsert(self.s.connection(), _table(Registration), ("id", *REGISTRATION_COLUMNS))
         for start in range(0, len(batch), BATCH):
             registrations.run(batch[start:start + BATCH])
             self._step(translate("Import", "Saving registrations…"), start, len(batch))

@@ -45,6 +45,7 @@ from ..model import (
     utcnow,
 )
 from ..storage import Database
+from .audit import acting
 from .errors import DomainError, NotFound
 from .progress import Progress
 from .registrations import SeatRule
@@ -281,7 +282,8 @@ def import_replies(db: Database, files: Sequence[tuple[str, bytes]], progress: P
     outcomes: list[ReplyOutcome] = []
     for number, (name, data) in enumerate(files):
         progress.step(number, len(files), name)
-        outcomes.extend(_import_file(db, name, data))
+        with acting("reply"):
+            outcomes.extend(_import_file(db, name, data))
     progress.step(len(files), len(files), "")
     return ImportSummary(tuple(outcomes))
 

@@ -251,6 +251,53 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>created</source>
+        <translation>oprettet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ændret</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>eksporteret</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>udskrevet</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet helt</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymiseret</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>samtykke registreret</translation>
+    </message>
+    <message>
+        <source>log entries removed</source>
+        <translation>logposter fjernet</translation>
+    </message>
+    <message>
+        <source>{what} by {author} via {source}</source>
+        <translation>{what} af {author} via {source}</translation>
+    </message>
+    <message>
+        <source>Keep the log between 30 days and 100 years.</source>
+        <translation>Loggen skal gemmes mellem 30 dage og 100 år.</translation>
+    </message>
+</context>
+<context>
     <name>B2B</name>
     <message>
         <source>This meeting has no B2B session yet; set one up first (klimamoeder b2b session).</source>
