@@ -84,6 +84,16 @@ def test_an_import_logs_every_person_organisation_and_registration_it_wrote(db: 
     assert len(imported) == 3 and all(r.author == audit.os_user() for r in imported)
 
 
+def test_a_large_import_is_logged_row_by_row_through_the_bulk_writer(db: Database) -> None:
+    ids = make_meeting(db, people=[])
+    lines = ["Navn;E-mail"] + [f"Deltager {n} Ærø;d{n}@kbh.example" for n in range(120)]
+    before = datetime.now(UTC) - timedelta(seconds=5)
+    import_file(db, ids.meeting, "\n".join(lines).encode(), "mange.csv")
+    created = log(db, action="create", table="registration", meeting_id=ids.meeting)
+    assert len([r for r in created if r.source == "import"]) == 120
+    assert all(r.at.tzinfo is UTC and r.at > before for r in created)
+
+
 def test_deleting_a_person_logs_what_the_database_deletes_or_empties_with_them(db: Database) -> None:
     ids = make_meeting(db)
     person = ids.people["zoe@aberdeen.example"]
