@@ -36,6 +36,6 @@ def test_the_log_may_show_values_only_of_closed_vocabularies() -> None:
     for table in INVENTORY:
         for name in inventory.logged_columns(table):
             column_type = Base.metadata.tables[table].c[name].type
-            assert isinstance(column_type, Enum) or (isinstance(column_type, String) and column_type.length <= 20), (
+            assert isinstance(column_type, Enum) or (isinstance(column_type, String) and column_type.length <= 40), (
                 f"{table}.{name} may hold free text: its value must not reach the audit log")
         assert not (set(inventory.logged_columns(table)) & set(inventory.personal_columns(table)))
