@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from klimamoeder.model import ParticipantRole, Registration, RegistrationSource, RegistrationStatus, ReplyStatus
+from klimamoeder.services.audit import allocate_ids
 from klimamoeder.services.bulk import BulkInsert
 from klimamoeder.storage import Database
 
@@ -17,15 +18,16 @@ def test_bulk_rows_read_back_as_the_orm_writes_them_with_defaults_for_columns_le
     meeting = make_meeting(db, make_network(db), days=2)
     first, second, third = make_people(db, ["Zoë Hartley", "Łucja Nowak", "陈刚"])
     now = datetime(2030, 6, 1, 12, 30, 15, 123456, tzinfo=UTC)
-    columns = ("meeting_id", "person_id", "status", "role", "days", "dietary", "source", "created_at",
+    columns = ("id", "meeting_id", "person_id", "status", "role", "days", "dietary", "source", "created_at",
                "status_changed_at", "notes")
     with db.session() as s:
+        ids = allocate_ids(s, Registration, 3)  # the change log names every record a bulk path writes
         written = BulkInsert(s.connection(), Registration.__table__, columns).run([
-            (meeting, first, RegistrationStatus.REGISTERED, ParticipantRole.SPEAKER, ["2030-10-05"], "Vegetar",
+            (ids[0], meeting, first, RegistrationStatus.REGISTERED, ParticipantRole.SPEAKER, ["2030-10-05"], "Vegetar",
              RegistrationSource.IMPORT, now, now, "Anne <b>&</b> Søren'; --"),
-            (meeting, second, RegistrationStatus.WAITLISTED, ParticipantRole.PARTICIPANT, [], "",
+            (ids[1], meeting, second, RegistrationStatus.WAITLISTED, ParticipantRole.PARTICIPANT, [], "",
              RegistrationSource.IMPORT, now, now, ""),
-            (meeting, third, RegistrationStatus.REGISTERED, ParticipantRole.PARTICIPANT, ["2030-10-05"], "",
+            (ids[2], meeting, third, RegistrationStatus.REGISTERED, ParticipantRole.PARTICIPANT, ["2030-10-05"], "",
              RegistrationSource.IMPORT, now, now, "=1+1"),
         ])
     assert written == 3
