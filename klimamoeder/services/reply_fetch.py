@@ -28,6 +28,7 @@ from ..i18n import translate
 from ..model import FollowUpDelivery, InvitationDelivery, MailboxFolder, MailboxMessage, utcnow
 from ..storage import Database
 from . import bounces, replies
+from .audit import acting
 from .errors import DomainError
 from .mail_settings import LEAVE, MailSettings, load
 from .mailbox import Mailbox
@@ -225,7 +226,7 @@ def fetch_replies(db: Database, config: MailSettings | None = None, *, dry_run: 
     books = _Bookkeeping(db, config.account_key, dry_run)
     outcomes: list[MessageOutcome] = []
     looked_at = 0
-    with Mailbox(config, password, tokens) as box:
+    with acting("mailbox"), Mailbox(config, password, tokens) as box:  # the change log's path: mailbox/reply
         folders = box.reply_folders()
         for folder in folders:
             count, found = _read_folder(box, books, db, folder, config, progress, today)
