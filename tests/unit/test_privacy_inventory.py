@@ -20,8 +20,8 @@ def test_a_new_column_without_a_decision_is_named() -> None:
     copy = tables["person"].to_metadata(MetaData())
     copy.append_column(Column("mobile", String(40)))
     tables["person"] = copy
-    tables["mailbox_message"] = Table("mailbox_message", MetaData(), Column("sender", String(254)))
-    assert inventory.undeclared(tables) == ["mailbox_message.sender", "person.mobile"]
+    tables["newsletter_signup"] = Table("newsletter_signup", MetaData(), Column("sender", String(254)))
+    assert inventory.undeclared(tables) == ["newsletter_signup.sender", "person.mobile"]
 
 
 def test_a_personal_column_says_why_and_how_long() -> None:
