@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 # The schema revision this version of the code expects (a test keeps it equal to Alembic's head).
 # Known without importing Alembic, which costs most of a second at every start.
-SCHEMA_REVISION = "0012"
+SCHEMA_REVISION = "0013"
 # How long a write waits for another program's write to finish before it says the database is busy.
 BUSY_TIMEOUT_MS = 10_000
 # Before-upgrade copies kept next to the database (README: "Safety copies").

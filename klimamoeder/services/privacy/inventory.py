@@ -212,6 +212,15 @@ INVENTORY: dict[str, dict[str, Decision]] = {
                     **_plain("start", "table", "locked", "calendar_sequence", why="a planned meeting of two "
                                                                                    "delegations"),
                     "source": NotPersonal("solver, greedy or manual", logged=True)},
+    "b2b_delivery": {
+        "id": _KEY, "session_id": _REF,
+        "person_id": Personal(Rule.REGISTRATION, "to whom a bilateral meeting's invitation was sent"),
+        "error": Personal(Rule.REGISTRATION, "the mail server's answer (may quote the address)"),
+        "method": NotPersonal("REQUEST or CANCEL", logged=True),
+        "status": NotPersonal("sending, sent, failed or drafted", logged=True),
+        **_plain("event_uid", "sequence", "start", "end", "summary", "location", "message_id", "at",
+                 why="which version of a bilateral meeting (two delegations, a table) was sent, and when"),
+    },
     "mail_template": {
         "id": _KEY, "meeting_id": _REF,
         **_plain("kind", "language", "subject", "body", "updated_at",

@@ -4,8 +4,8 @@
   (ids, table and field names; never values), written by `services/audit.py`.
 - `privacy_setting`: settings of the database itself, shared by the team (how long the log is kept).
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0013
+Revises: 0012
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0010'
-down_revision = '0009'
+revision = '0013'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
