@@ -39,6 +39,7 @@ from .mailbox import MailboxFolder, MailboxMessage
 from .meeting import AgendaItem, AgendaPerson, Meeting
 from .network import Membership, Network, Organisation
 from .person import Person
+from .privacy import Consent, ConsentPurpose, ConsentSource, RetentionPolicy
 from .registration import CheckIn, Registration
 from .schema_release import SchemaRelease
 from .venue import Room, Venue
@@ -64,6 +65,9 @@ __all__ = [
     "Base",
     "CalendarReply",
     "CheckIn",
+    "Consent",
+    "ConsentPurpose",
+    "ConsentSource",
     "DeliveryStatus",
     "DocumentOutput",
     "FollowUpDelivery",
@@ -89,6 +93,7 @@ __all__ = [
     "RegistrationSource",
     "RegistrationStatus",
     "ReplyStatus",
+    "RetentionPolicy",
     "Room",
     "SchemaRelease",
     "UTCDateTime",

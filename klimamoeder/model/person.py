@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, str_enum
@@ -29,6 +29,7 @@ class Person(Base):
     language: Mapped[Language] = mapped_column(str_enum(Language, "language"), default=Language.DANISH)
     consent_shared_list: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_photos: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_newsletter: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     notes: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 

@@ -90,7 +90,18 @@ INVENTORY: dict[str, dict[str, Decision]] = {
         "language": Personal(Rule.PERSON, "preferred language for invitations"),
         "consent_shared_list": Personal(Rule.CONSENT, "agreed to appear on shared participant lists"),
         "consent_photos": Personal(Rule.CONSENT, "agreed to appear in photos"),
+        "consent_newsletter": Personal(Rule.CONSENT, "agreed to receive the network's mailing list"),
     },
+    "consent": {
+        "id": _KEY, "person_id": Personal(Rule.CONSENT, "whose answer: the proof is kept as long as the person"),
+        "purpose": NotPersonal("shared list, photos or newsletter", logged=True),
+        "given": NotPersonal("given or withdrawn; personal only through person_id"),
+        "at": NotPersonal("when; personal only through person_id"),
+        "source": NotPersonal("form, e-mail, import, phone…", logged=True),
+    },
+    "retention_policy": {"id": _KEY, "network_id": _REF,
+                         **_plain("registration_days", "needs_days", "apply_automatically",
+                                  why="a network's retention periods")},
     "venue": {"id": _KEY, **_plain("name", "address", "postcode", "city", "country", "notes")},
     "room": {"id": _KEY, "venue_id": _REF, **_plain("name", "capacity")},
     "meeting": {
