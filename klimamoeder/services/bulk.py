@@ -22,6 +22,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, Table, insert
 
+from . import audit
+
 
 def fetch_tuples(conn: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
     """All rows of `statement` as the driver's tuples (see the module's docstring)."""
@@ -44,8 +46,6 @@ def iter_tuples(conn: Connection, statement: Select[Any], batch: int = 5000) -> 
             yield from rows
     finally:
         cursor.close()
-
-from . import audit
 
 
 class BulkInsert:
