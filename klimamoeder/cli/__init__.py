@@ -19,7 +19,7 @@ from ..failures import explain
 from ..i18n import translate
 from ..safe_files import OutputRefused
 from ..services.errors import DomainError
-from . import b2b, basics, exports, imports, mail, registrations, send, watch
+from . import b2b, basics, exports, imports, mail, privacy, registrations, send, watch
 from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CommandError, Commands
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CommandError", "build_parser", "run"]
 
-COMMAND_MODULES = (basics, registrations, imports, exports, send, mail, b2b, watch)
+COMMAND_MODULES = (basics, registrations, imports, exports, send, mail, b2b, watch, privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:

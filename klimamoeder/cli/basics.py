@@ -65,8 +65,10 @@ def cmd_agenda(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(db: Database, args: argparse.Namespace) -> int:
+    from ..services import audit
     from ..storage import backup
 
     backup(db.url, args.output, overwrite=args.force)
+    audit.log_backup(db, args.output)
     print(translate("Cli", "Backup written to {path}").format(path=args.output))
     return EXIT_OK

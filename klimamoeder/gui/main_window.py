@@ -543,10 +543,15 @@ class MainWindow(QMainWindow):
             self.tr("SQLite database (*.sqlite3);;PostgreSQL dump (*.dump)"))
         if not path:
             return
+        from ..services import audit
         from ..storage import backup
         from .tasks import run_task
 
-        run_task(self, self.tr("Backing up"), lambda _p: backup(self.db.url, Path(path)),
+        def work(_progress: object) -> None:
+            backup(self.db.url, Path(path))
+            audit.log_backup(self.db, Path(path))
+
+        run_task(self, self.tr("Backing up"), work,
                  lambda _r: self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=path), 8000))
 
     def choose_reply_files(self) -> None:

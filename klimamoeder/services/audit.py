@@ -40,6 +40,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -581,10 +582,21 @@ def record(s: Session, action: str, table: str, record_id: int | None = None, *,
     _write(s.connection(), [_Entry(table, record_id, action, tuple(fields), detail[:200], person_id, meeting_id)])
 
 
+def record_each(s: Session, action: str, table: str, person_ids: Sequence[int], detail: str = "") -> None:
+    """One event per person (an erasure of a batch): each person's own history shows it."""
+    _write(s.connection(), [_Entry(table, pid, action, (), detail[:200], pid, None) for pid in person_ids])
+
+
 def log_event(db: Database, action: str, table: str, record_id: int | None = None, **details: Any) -> None:
     """`record` in its own transaction (after a read-only use case such as printing a list)."""
     with db.session() as s:
         record(s, action, table, record_id, **details)
+
+
+def log_backup(db: Database, target: Path) -> None:
+    """A backup was written: erasure tells the user which backups made since a person was recorded still hold
+    them, so the place is kept (a path the user chose; no personal data of participants)."""
+    log_event(db, "backup", "database", detail=str(target.resolve())[-200:])
 
 
 # --- reading ------------------------------------------------------------------------------------------
@@ -659,16 +671,23 @@ def authors(db: Database) -> list[str]:
         return sorted(a for a in s.scalars(select(AuditEntry.author).distinct()) if a)
 
 
-def describe(row: AuditRow) -> str:
-    """One readable line for a history view; never more than the entry holds (no values)."""
-    what = {
+ACTIONS = ("create", "update", "delete", "export", "print", "backup", "erase", "anonymise", "consent", "purge")
+
+
+def describe_action(action: str) -> str:
+    """An action in the reader's language ("created", "erased", …)."""
+    return {
         "create": translate("Audit", "created"), "update": translate("Audit", "changed"),
         "delete": translate("Audit", "deleted"), "export": translate("Audit", "exported"),
         "print": translate("Audit", "printed"), "erase": translate("Audit", "erased"),
         "anonymise": translate("Audit", "anonymised"), "consent": translate("Audit", "consent recorded"),
-        "purge": translate("Audit", "log entries removed"),
-    }.get(row.action, row.action)
-    parts = [f"{row.table} {row.record_id}" if row.record_id is not None else row.table, what]
+        "purge": translate("Audit", "log entries removed"), "backup": translate("Audit", "backed up"),
+    }.get(action, action)
+
+
+def describe(row: AuditRow) -> str:
+    """One readable line for a history view; never more than the entry holds (no values)."""
+    parts = [f"{row.table} {row.record_id}" if row.record_id is not None else row.table, describe_action(row.action)]
     if row.fields:
         parts.append("(" + ", ".join(row.fields) + ")")
     if row.detail:

@@ -305,9 +305,13 @@ def get_person(db: Database, person_id: int) -> PersonSummary:
 
 
 def delete_person(db: Database, person_id: int) -> None:
-    """Erase a person and everything about them (their registrations go with them)."""
+    """Erase a person and everything about them: the one erasure (services/privacy/erasure.py), so replies,
+    deliveries and review entries go too."""
+    from .privacy.erasure import erase_rows
+
     with db.session() as s:
-        s.delete(_load_person(s, person_id))
+        _load_person(s, person_id)
+        erase_rows(s, person_id)
 
 
 def find_people(db: Database, text: str = "", limit: int | None = None) -> list[PersonSummary]:
