@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from ..i18n import translate
-from .common import EXIT_ERROR, EXIT_OK, CommandError, Commands
+from .common import EXIT_ERROR, EXIT_OK, CommandError, Commands, add_output, write_output
 
 if TYPE_CHECKING:
     from ..services.privacy.erasure import BackupHolding, Mention
@@ -29,6 +29,10 @@ def register(commands: Commands) -> None:
     erase = commands.sub("privacy", "erase", translate("Cli", "remove one person from every table"), cmd_erase)
     erase.add_argument("email", metavar="EMAIL")
     erase.add_argument("--yes", action="store_true", help=translate("Cli", "erase without asking"))
+    export = commands.sub("privacy", "export", translate("Cli", "everything about one person, as JSON or PDF"),
+                          cmd_export)
+    export.add_argument("email", metavar="EMAIL")
+    add_output(export)
     audit = commands.command("audit", translate("Cli", "who created, changed, exported or erased what"),
                              cmd_audit)
     audit.add_argument("--person", metavar="EMAIL")
@@ -72,6 +76,27 @@ def cmd_erase(db: Database, args: argparse.Namespace) -> int:
     print(translate("Cli", "Erased person {id}: {rows}.").format(id=person, rows=_counts(result.rows)))
     _print_left(result.mentions, result.backups)
     return EXIT_OK
+
+
+def cmd_export(db: Database, args: argparse.Namespace) -> int:
+    from ..services.privacy import access, erasure
+
+    kind = args.output.suffix.lower().lstrip(".")
+    if kind not in ("json", "pdf"):
+        raise CommandError(translate("Cli", "{path}: the access export is written as .json or .pdf.").format(
+            path=args.output))
+    export = access.collect(db, erasure.person_by_email(db, args.email))
+    if kind == "pdf":
+        from ..exports.pdf.access import build_access_export
+
+        def produce() -> bytes:
+            return build_access_export(export.as_json(), export.name, export.email, export.language)
+    else:
+        def produce() -> bytes:
+            return (json.dumps(export.as_json(), ensure_ascii=False, indent=2) + "\n").encode()
+    status = write_output(args, produce, translate("Cli", "Access export written to {path}"))
+    access.log_export(db, export, kind)
+    return status
 
 
 def cmd_audit(db: Database, args: argparse.Namespace) -> int:

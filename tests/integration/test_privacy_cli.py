@@ -55,3 +55,21 @@ def test_erase_with_yes_removes_the_person_and_the_audit_log_says_who_did_it(
     assert cli.run(["--db", str(demo_path), "audit", "--since", "1. maj"]) == 1
     assert "1. maj" in capsys.readouterr().err
 
+
+def test_access_export_as_json_and_pdf(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "kirsten.json"
+    assert cli.run(["--db", str(demo_path), "privacy", "export", KIRSTEN, "-o", str(target)]) == 0
+    data = json.loads(target.read_text("utf-8"))
+    assert data["records"]["person"][0]["name"] == "Kirsten Dalgaard"
+    assert data["records"]["registration"]
+    assert cli.run(["--db", str(demo_path), "privacy", "export", KIRSTEN, "-o", str(target)]) == 1  # no --force
+    assert "--force" in capsys.readouterr().err
+    pdf = tmp_path / "kirsten.pdf"
+    assert cli.run(["--db", str(demo_path), "privacy", "export", KIRSTEN, "-o", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert cli.run(["--db", str(demo_path), "privacy", "export", KIRSTEN, "-o", str(tmp_path / "k.txt")]) == 1
+    assert "k.txt" in capsys.readouterr().err
+    assert cli.run(["--db", str(demo_path), "audit", "--person", KIRSTEN, "--json"]) == 0
+    exports = [r for r in json.loads(capsys.readouterr().out) if r["action"] == "export"]
+    assert [r["detail"] for r in exports] == ["access export (json)", "access export (pdf)"]
+
