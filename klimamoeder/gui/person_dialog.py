@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Language
+from ..model import ConsentSource, Language
 from ..services import people
 from ..services.errors import DomainError
 from ..services.names import guess_family_name
@@ -53,6 +53,14 @@ class PersonDialog(QDialog):
         self.consent_list.setChecked(fields.consent_shared_list)
         self.consent_photos = QCheckBox(self.tr("May appear in photos"))
         self.consent_photos.setChecked(fields.consent_photos)
+        self.consent_newsletter = QCheckBox(self.tr("Receives the network's newsletter"))
+        self.consent_newsletter.setChecked(fields.consent_newsletter)
+        self.consent_source = QComboBox()
+        for source, text in ((ConsentSource.FORM, self.tr("registration form")),
+                             (ConsentSource.EMAIL, self.tr("e-mail")), (ConsentSource.PHONE, self.tr("phone")),
+                             (ConsentSource.IN_PERSON, self.tr("in person"))):
+            self.consent_source.addItem(text, source)
+        self.consent_source.setToolTip(self.tr("Recorded with the date for each consent given or withdrawn here."))
         self.notes = QPlainTextEdit(fields.notes)
         self.notes.setTabChangesFocus(True)
         self.error = QLabel()
@@ -69,6 +77,8 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.consent_list)
         form.addRow("", self.consent_photos)
+        form.addRow("", self.consent_newsletter)
+        form.addRow(self.tr("Consent &given or withdrawn by:"), self.consent_source)
         form.addRow(self.tr("No&tes:"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -77,7 +87,7 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 460)
+        self.resize(520, 520)
 
     def value(self) -> PersonInput:
         return PersonInput(
@@ -86,7 +96,8 @@ class PersonDialog(QDialog):
             job_title=self.job_title.text(), organisation_id=self.organisation.currentData(),
             phone=self.phone.text(), language=self.language.currentData(),
             consent_shared_list=self.consent_list.isChecked(), consent_photos=self.consent_photos.isChecked(),
-            notes=self.notes.toPlainText())
+            notes=self.notes.toPlainText(), consent_newsletter=self.consent_newsletter.isChecked(),
+            consent_source=self.consent_source.currentData())
 
     def accept(self) -> None:
         """Checked here first, so a typo keeps the dialog open with the reason shown."""

@@ -21,6 +21,9 @@ from ..model import (
     AgendaPerson,
     CalendarReply,
     CheckIn,
+    Consent,
+    ConsentPurpose,
+    ConsentSource,
     InvitationDelivery,
     Language,
     Meeting,
@@ -98,6 +101,8 @@ class PersonInput:
     consent_shared_list: bool = False
     consent_photos: bool = False
     notes: str = ""
+    consent_newsletter: bool = False
+    consent_source: ConsentSource = ConsentSource.FORM  # how a changed consent reached the secretariat
 
 
 @dataclass(frozen=True)
@@ -176,6 +181,7 @@ def _summary(p: Person) -> PersonSummary:
         name=p.name, email=p.email or "", family_name=p.family_name, job_title=p.job_title,
         organisation_id=p.organisation_id, other_emails=tuple(p.other_emails or ()), phone=p.phone, language=p.language,
         consent_shared_list=p.consent_shared_list, consent_photos=p.consent_photos, notes=p.notes,
+        consent_newsletter=p.consent_newsletter,
     )
     org = p.organisation.name if p.organisation else ""
     return PersonSummary(p.id, p.version, p.name, p.email or "", org, fields)
@@ -252,7 +258,16 @@ def _apply(p: Person, data: PersonInput) -> None:
     p.family_name = data.family_name.strip()[:200] or guess_family_name(data.name)
     p.job_title, p.organisation_id, p.phone = data.job_title, data.organisation_id, data.phone
     p.language, p.notes = data.language, data.notes
-    p.consent_shared_list, p.consent_photos = data.consent_shared_list, data.consent_photos
+
+
+def _apply_consent(s: Session, p: Person, data: PersonInput) -> None:
+    """Consent changes go through the one consent rule (dated, with their source)."""
+    from .privacy.consent import record
+
+    for purpose, given in ((ConsentPurpose.SHARED_LIST, data.consent_shared_list),
+                           (ConsentPurpose.PHOTOS, data.consent_photos),
+                           (ConsentPurpose.NEWSLETTER, data.consent_newsletter)):
+        record(s, p, purpose, given, data.consent_source)
 
 
 def add_person(db: Database, data: PersonInput) -> PersonSummary:
@@ -262,6 +277,8 @@ def add_person(db: Database, data: PersonInput) -> PersonSummary:
         person = Person()
         _apply(person, data)
         s.add(person)
+        s.flush()
+        _apply_consent(s, person, data)
         s.flush()
         return _summary(person)
 
@@ -295,6 +312,7 @@ def _edit_person(db: Database, person_id: int, data: PersonInput, expected_versi
                                   lambda: _organisation_names(s))
         _check_addresses_free(s, data, person_id)
         _apply(person, data)
+        _apply_consent(s, person, data)
         s.flush()
         return _summary(person)
 
@@ -405,7 +423,7 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
                 role.person_id = keep_id
                 roles += 1
         s.flush()
-        for table in (InvitationDelivery, CalendarReply):
+        for table in (InvitationDelivery, CalendarReply, Consent):  # consent: the proof of both records' answers
             s.execute(update(table).where(table.person_id == other_id).values(person_id=keep_id))
         addresses = {a.lower() for a in (other.email, *(other.other_emails or ()), *(keep.other_emails or ())) if a}
         main_email = keep.email or other.email
@@ -415,8 +433,10 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
         if keep.organisation_id is None:
             keep.organisation_id = other.organisation_id
         # Consent holds only if both records gave it: the stricter answer wins.
-        keep.consent_shared_list = keep.consent_shared_list and other.consent_shared_list
-        keep.consent_photos = keep.consent_photos and other.consent_photos
+        from .privacy.consent import FLAGS, record
+
+        for purpose, flag in FLAGS.items():  # withdrawn by either: withdrawn (through the one consent rule)
+            record(s, keep, purpose, bool(getattr(keep, flag)) and bool(getattr(other, flag)), ConsentSource.EARLIER)
         s.delete(other)
         s.flush()  # frees the other's address for the unique column
         keep.email = main_email.lower() if main_email else None  # older records may not be normalised yet
