@@ -33,6 +33,10 @@ def register(commands: Commands) -> None:
                           cmd_export)
     export.add_argument("email", metavar="EMAIL")
     add_output(export)
+    retention = commands.sub("privacy", "retention", translate(
+        "Cli", "what each network's retention policy says is due for anonymising, or (--apply) do it"), cmd_retention)
+    retention.add_argument("--apply", action="store_true", help=translate("Cli", "anonymise what is due"))
+    retention.add_argument("--json", action="store_true")
     audit = commands.command("audit", translate("Cli", "who created, changed, exported or erased what"),
                              cmd_audit)
     audit.add_argument("--person", metavar="EMAIL")
@@ -97,6 +101,34 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     status = write_output(args, produce, translate("Cli", "Access export written to {path}"))
     access.log_export(db, export, kind)
     return status
+
+
+def cmd_retention(db: Database, args: argparse.Namespace) -> int:
+    from ..services.privacy import retention
+
+    report = retention.apply(db) if args.apply else retention.due(db)
+    if args.json:
+        json.dump({"applied": bool(args.apply), **report.as_json()}, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    if report.nothing_due:
+        print(translate("Cli", "Nothing is due for anonymising."))
+        return EXIT_OK
+    for m in report.meetings:
+        what = (translate("Cli", "everything about the participants") if m.rule == "registration"
+                else translate("Cli", "dietary and accessibility needs"))
+        count = translate("Cli", "{n} registrations").format(n=m.registrations)
+        print(f"{m.meeting_id:>5}  {m.network:<16} {m.end:%Y-%m-%d}  {m.title}: {what} ({count})")
+    if report.people:
+        print(translate("Cli", "{n} people kept by nothing else are erased.").format(n=len(report.people)))
+    if report.unmatched_replies:
+        print(translate("Cli", "{n} calendar replies that never matched a meeting are removed.").format(
+            n=report.unmatched_replies))
+    if report.log_entries:
+        print(translate("Cli", "{n} change-log entries older than the log's period are removed.").format(
+            n=report.log_entries))
+    print(translate("Cli", "Done.") if args.apply else translate("Cli", "Nothing was changed: add --apply to do it."))
+    return EXIT_OK
 
 
 def cmd_audit(db: Database, args: argparse.Namespace) -> int:

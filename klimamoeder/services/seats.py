@@ -56,6 +56,8 @@ def registration_lines(db: Database, meeting_id: int) -> list[RegistrationLine]:
         lines: list[RegistrationLine] = []
         position = 0
         for reg in sorted(regs, key=lambda r: order[r.status]):
+            if reg.person is None:  # anonymised by retention: counted in headcounts, listed nowhere
+                continue
             if reg.status is Status.WAITLISTED:
                 position += 1
             lines.append(RegistrationLine(

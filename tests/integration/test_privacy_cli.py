@@ -73,3 +73,15 @@ def test_access_export_as_json_and_pdf(demo_path: Path, tmp_path: Path, capsys: 
     exports = [r for r in json.loads(capsys.readouterr().out) if r["action"] == "export"]
     assert [r["detail"] for r in exports] == ["access export (json)", "access export (pdf)"]
 
+
+def test_retention_lists_then_applies(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.run(["--db", str(demo_path), "privacy", "retention", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert not listed["applied"] and listed["meetings"] and not listed["automatic"]
+    assert "registration" in {m["rule"] for m in listed["meetings"]}  # the demo's held meetings are years past
+    assert cli.run(["--db", str(demo_path), "privacy", "retention"]) == 0
+    assert "--apply" in capsys.readouterr().out
+    assert cli.run(["--db", str(demo_path), "privacy", "retention", "--apply"]) == 0
+    assert "Done." in capsys.readouterr().out
+    assert cli.run(["--db", str(demo_path), "privacy", "retention", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["meetings"] == []
