@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 REPLY_SUFFIXES = {".ics", ".eml", ".ical", ".ifb"}
 FETCHER_DELAY_MS = 3000  # the mailbox reader starts this long after the database is attached
+RETENTION_DELAY_MS = 4000  # what retention says is due is checked this long after the database is attached
 
 
 def escape(text: str) -> str:
@@ -251,7 +252,31 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._finish_start)
         # The mailbox is read in the background once the window is up (its modules cost start-up time).
         QTimer.singleShot(FETCHER_DELAY_MS, self.reply_fetcher)
+        QTimer.singleShot(RETENTION_DELAY_MS, self.check_retention)
         self.ready.emit()
+
+    def check_retention(self) -> None:
+        """At start: anonymise what is due where every network applies automatically, else say what is due."""
+        from ..services.privacy import retention
+        from .tasks import run_task
+
+        def said(report: retention.RetentionReport) -> None:
+            if report.nothing_due:
+                return
+            if report.automatic:
+                if not report.meetings:
+                    return  # only the change log's own old entries: nothing to tell
+                self.statusBar().showMessage(self.tr("Retention: {n} meetings anonymised.").format(
+                    n=len(report.meetings)), 15000)
+                events.changed.emit("all", None)
+            else:
+                self.statusBar().showMessage(self.tr(
+                    "Retention: {n} meetings are due for anonymising (People → Personal data…).").format(
+                    n=len(report.meetings)), 15000)
+
+        if self.db is not None:
+            run_task(self, self.tr("Retention"), lambda _p: retention.run_at_start(self.db), said,
+                     lambda _error: None, show_dialog=False)
 
     def _finish_start(self) -> None:
         from .. import heap
@@ -338,6 +363,7 @@ class MainWindow(QMainWindow):
 
         people_menu = self.menuBar().addMenu(self.tr("&People"))
         people_menu.addAction(self._optional(self.tr("People and &organisations…"), "people_page", "PeopleDialog"))
+        people_menu.addAction(self._optional(self.tr("Personal &data…"), "privacy_dialog", "PrivacyDialog"))
         people_menu.addAction(self._optional(self.tr("&Networks: logo and colour…"), "network_dialog",
                                              "NetworksDialog"))
 

@@ -206,7 +206,7 @@ def test_every_menu_action_opens_its_dialog(qtbot, main_window, demo_db, monkeyp
             action.trigger()
     assert opened == ["NewMeetingDialog", "SendInvitesDialog", "FollowUpDialog", "FollowUpDialog", "PrintDialog",
                       "CheckInDialog", "ImportParticipantsWizard", "B2BDialog", "CopyMeetingDialog",
-                      "ReplyReviewDialog", "MailSettingsDialog", "PeopleDialog", "NetworksDialog",
+                      "ReplyReviewDialog", "MailSettingsDialog", "PeopleDialog", "PrivacyDialog", "NetworksDialog",
                       "MailSettingsDialog", "UserNameDialog"]
 
 
