@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from ..i18n import translate
+from ..safe_files import check_target
 from .common import EXIT_ERROR, EXIT_OK, CommandError, Commands, add_output, write_output
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ def cmd_erase(db: Database, args: argparse.Namespace) -> int:
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
     from ..services.privacy import access, erasure
 
+    check_target(args.output, overwrite=args.force)  # the open database is refused before anything else
     kind = args.output.suffix.lower().lstrip(".")
     if kind not in ("json", "pdf"):
         raise CommandError(translate("Cli", "{path}: the access export is written as .json or .pdf.").format(
