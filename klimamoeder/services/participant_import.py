@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session
 from .. import heap
 from ..i18n import translate
 from ..model import (
+    ConsentPurpose,
+    ConsentSource,
     Language,
     Organisation,
     OrganisationKind,
@@ -42,6 +44,7 @@ from .errors import DomainError
 from .import_review import FilePerson, KnownPerson, Review, review, risky_cells
 from .names import guess_family_name
 from .people import normalise_email
+from .privacy.consent import record_batch
 from .progress import Progress
 from .registrations import SeatRule, TransitionRefused, meeting_days
 from .tabular import ImportFailed, RowProblem, Table, read_table
@@ -51,7 +54,13 @@ __all__ = ["FIELDS", "ImportFailed", "ImportResult", "RowProblem", "Table", "che
 
 Status = RegistrationStatus
 FIELDS = ("name", "first_name", "last_name", "email", "organisation", "job_title", "phone", "dietary",
-          "accessibility", "role", "status", "days", "language", "notes")
+          "accessibility", "role", "status", "days", "language", "notes", "consent_list", "consent_photos",
+          "consent_newsletter")
+# Consent columns: the purpose each answers (recorded through the one consent rule, source "import").
+_CONSENT_FIELDS = {"consent_list": ConsentPurpose.SHARED_LIST, "consent_photos": ConsentPurpose.PHOTOS,
+                   "consent_newsletter": ConsentPurpose.NEWSLETTER}
+_YES_NO = {True: ("ja", "yes", "j", "y", "x", "1", "true", "sand", "✓", "✔"),
+           False: ("nej", "no", "n", "0", "false", "falsk")}
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc except tab and line feed
 _LIMITS = {"name": 200, "email": 254, "organisation": 200, "job_title": 200, "phone": 40, "dietary": 300,
@@ -77,6 +86,12 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "language": ("sprog", "language", "lang"),
     "notes": ("noter", "note", "bemærkninger", "bemærkning", "kommentar", "kommentarer", "notes", "comments",
               "comment", "remarks"),
+    "consent_list": ("deltagerliste", "samtykkedeltagerliste", "pådeltagerlisten", "participantlist",
+                     "consentlist", "sharedlist", "onthelist"),
+    "consent_photos": ("foto", "fotos", "billeder", "samtykkefoto", "fotosamtykke", "photo", "photos",
+                       "photoconsent", "consentphotos"),
+    "consent_newsletter": ("nyhedsbrev", "nyhedsbreve", "mailingliste", "newsletter", "mailinglist",
+                           "consentnewsletter"),
 }
 _STATUS_WORDS = {
     Status.REGISTERED: ("registered", "tilmeldt", "ja", "yes", "accepted", "deltager", "x"),
@@ -109,6 +124,9 @@ def field_label(name: str) -> str:
         "accessibility": translate("Import", "Accessibility"), "role": translate("Import", "Role"),
         "status": translate("Import", "Status"), "days": translate("Import", "Days"),
         "language": translate("Import", "Language"), "notes": translate("Import", "Notes"),
+        "consent_list": translate("Import", "Consent: participant list"),
+        "consent_photos": translate("Import", "Consent: photos"),
+        "consent_newsletter": translate("Import", "Consent: newsletter"),
     }
     return labels[name]
 
@@ -243,6 +261,7 @@ class ParticipantRow:
     status: Status | None = None
     days: list[str] = field(default_factory=list)
     language: Language | None = None
+    consents: dict[ConsentPurpose, bool] = field(default_factory=dict)  # the file's answers (empty: none)
 
     @property
     def name(self) -> str:
@@ -384,6 +403,14 @@ def check(table: Table, mapping: list[str | None], days: list[date],
                     bad(name, values[name], translate("Import", "is not one of: {choices}.").format(
                         choices=", ".join(str(m.value) for m in words)))
                 setattr(row, attr, member)
+        for name, purpose in _CONSENT_FIELDS.items():
+            if values.get(name):
+                answer = next((given for given, words in _YES_NO.items() if _key(values[name]) in words
+                               or values[name].strip().casefold() in words), None)
+                if answer is None:
+                    bad(name, values[name], translate("Import", "is neither yes nor no (ja/nej)."))
+                else:
+                    row.consents[purpose] = answer
         if values.get("days"):
             parsed = _parse_days(values["days"], days)
             if parsed is None:
@@ -642,6 +669,9 @@ class _Importer:
                 update(table).where(table.c.id == bindparam("b_id")).values(
                     job_title=bindparam("b_title"), phone=bindparam("b_phone"), organisation_id=bindparam("b_org"),
                     version=table.c.version + 1), fills)
+        answers = [(pid, purpose, given) for row, pid in zip(rows, resolved, strict=True)
+                   for purpose, given in row.consents.items()]
+        record_batch(self.s, answers, ConsentSource.IMPORT, self.now)  # the one consent rule, as one batch
         matched = len({p for p in person_of if p is not None and p > 0})
         return (len(created_ids), matched, *self.registrations(rows, resolved), orgs_created)
 

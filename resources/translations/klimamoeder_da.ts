@@ -3410,6 +3410,18 @@ mærket “må ikke udleveres”</translation>
         <translation>Noter</translation>
     </message>
     <message>
+        <source>Consent: participant list</source>
+        <translation>Samtykke: deltagerliste</translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation>Samtykke: fotos</translation>
+    </message>
+    <message>
+        <source>Consent: newsletter</source>
+        <translation>Samtykke: nyhedsbrev</translation>
+    </message>
+    <message>
         <source>Choose which column holds the name (or first and last name).</source>
         <translation>Vælg, hvilken kolonne der indeholder navnet (eller fornavn og efternavn).</translation>
     </message>
@@ -3448,6 +3460,10 @@ mærket “må ikke udleveres”</translation>
     <message>
         <source>is not one of: {choices}.</source>
         <translation>er ikke en af: {choices}.</translation>
+    </message>
+    <message>
+        <source>is neither yes nor no (ja/nej).</source>
+        <translation>er hverken ja eller nej.</translation>
     </message>
     <message>
         <source>is not a day of the meeting ({days}).</source>

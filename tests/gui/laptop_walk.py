@@ -120,6 +120,7 @@ def walk_language(walk: Walk, db: object, csv: Path) -> None:
     from klimamoeder.gui.people_page import MergeDialog, PeopleDialog
     from klimamoeder.gui.person_dialog import OrganisationDialog, PersonDialog
     from klimamoeder.gui.print_preview import PrintDialog
+    from klimamoeder.gui.privacy_dialog import PrivacyDialog
     from klimamoeder.gui.registration_dialogs import ExportDialog, MeetingPickerDialog, PersonPickerDialog
     from klimamoeder.gui.replies import ReplyReviewDialog
     from klimamoeder.services import agenda, meetings, people
@@ -166,6 +167,7 @@ def walk_language(walk: Walk, db: object, csv: Path) -> None:
             ("invite-from-meeting", lambda: MeetingPickerDialog(db, wecp, window)),  # type: ignore[arg-type]
             ("organisation", lambda: OrganisationDialog(None, window)),
             ("person", lambda: PersonDialog(db, people.find_people(db, "Nowak")[0], window)),  # type: ignore[arg-type]
+            ("personal-data", lambda: PrivacyDialog(db, window, "lucja.nowak@tyumen.example")),  # type: ignore[arg-type]
         ]
         for name, make in dialogs:
             with shown(make()) as dialog:

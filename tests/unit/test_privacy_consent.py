@@ -60,3 +60,35 @@ def test_merging_duplicates_keeps_both_records_answers_and_the_stricter_one_wins
                       ConsentPurpose.NEWSLETTER: False}
     answers = access.collect(db, a.id).records["consent"]
     assert len(answers) == 4  # a's two, b's one, and the withdrawal the merge recorded
+
+
+def test_an_import_carries_consent_columns_through_the_same_rule(db: Database) -> None:
+    import pytest
+
+    from klimamoeder.services.participant_import import import_file
+    from klimamoeder.services.tabular import ImportFailed
+    from tests.unit.test_registrations import make_meeting as plain_meeting
+    from tests.unit.test_registrations import make_network
+
+    meeting = plain_meeting(db, make_network(db), days=1)
+    csv = ("Navn;E-mail;Deltagerliste;Foto;Nyhedsbrev\r\n"
+           "Zoë;zoe@aberdeen.example;ja;nej;\r\n"
+           "Łucja;lucja@gdansk.example;Nej;X;yes\r\n").encode()
+    result = import_file(db, meeting, csv, "deltagere.csv")
+    assert result.people_created == 2
+    zoe = people.find_people(db, "zoe@aberdeen.example")[0].id
+    lucja = people.find_people(db, "lucja@gdansk.example")[0].id
+    assert {s.purpose: (s.given, s.source) for s in consent.states(db, zoe)} == {
+        ConsentPurpose.SHARED_LIST: (True, ConsentSource.IMPORT), ConsentPurpose.PHOTOS: (False, None),
+        ConsentPurpose.NEWSLETTER: (False, None)}  # "nej" to what was never given changes nothing
+    assert {s.purpose: s.given for s in consent.states(db, lucja)} == {
+        ConsentPurpose.SHARED_LIST: False, ConsentPurpose.PHOTOS: True, ConsentPurpose.NEWSLETTER: True}
+
+    again = "Navn;E-mail;Deltagerliste\r\nZoë;zoe@aberdeen.example;nej\r\n".encode()
+    import_file(db, meeting, again, "afmeldt.csv")  # withdrawn by the next file
+    assert [(a["given"], a["source"]) for a in access.collect(db, zoe).records["consent"]] == [
+        (True, "import"), (False, "import")]
+
+    with pytest.raises(ImportFailed) as refused:
+        import_file(db, meeting, "Navn;E-mail;Foto\r\nBo;bo@kl.example;måske\r\n".encode(), "x.csv")
+    assert "måske" in str(refused.value.problems[0].value)

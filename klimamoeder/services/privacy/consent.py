@@ -1,21 +1,27 @@
 """Consent per purpose (shared participant list, photos, newsletter), with date and source: the one rule.
 
-`record(s, …)` is the only writer: it appends the answer (given or withdrawn, when, how it reached the
-secretariat) to `consent` — the proof a data protection officer asks for — and mirrors the answer in force
-on the person (`Person.consent_*`), which every list reads through `sharing.on_shared_lists`. The person
-form, the Personal data window's one-click withdrawal and a merge of duplicates all call it.
+`record_batch(s, …)` is the only writer (`record` gives it one answer, an import thousands): it appends the
+answer (given or withdrawn, when, how it reached the secretariat) to `consent` — the proof a data protection
+officer asks for — and mirrors the answer in force on the person (`Person.consent_*`), which every list reads
+through `sharing.on_shared_lists`. The person form, the Personal data window's one-click withdrawal, a merge
+of duplicates and the participant import all call it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...model import Consent, ConsentPurpose, ConsentSource, Person, utcnow
 from ...storage import Database
+from ..audit import allocate_ids
+
+_CHUNK = 500
 
 FLAGS: dict[ConsentPurpose, str] = {
     ConsentPurpose.SHARED_LIST: "consent_shared_list",
@@ -36,14 +42,46 @@ class ConsentState:
 
 def record(s: Session, person: Person, purpose: ConsentPurpose, given: bool, source: ConsentSource,
            at: datetime | None = None) -> bool:
-    """Record an answer if it changes what is in force; True if it did. A new person gets its id by a flush."""
-    if bool(getattr(person, FLAGS[purpose])) == given:
-        return False
-    setattr(person, FLAGS[purpose], given)
+    """One answer from a form or the window (`record_batch` with one answer); True if it changed anything."""
     if person.id is None:
-        s.flush()
-    s.add(Consent(person_id=person.id, purpose=purpose, given=given, source=source, at=at or utcnow()))
-    return True
+        s.flush()  # a new person gets its id
+    changed = record_batch(s, [(person.id, purpose, given)], source, at) > 0
+    if changed:
+        setattr(person, FLAGS[purpose], given)  # the session's object says what the database now says
+    return changed
+
+
+def record_batch(s: Session, answers: Sequence[tuple[int, ConsentPurpose, bool]], source: ConsentSource,
+                 at: datetime | None = None) -> int:
+    """THE consent rule, for one answer or an import's thousands: an answer that changes what is in force
+    (the last one per person and purpose counts) is appended to `consent` with its date and source, and the
+    person's flag follows it. Returns how many answers changed something."""
+    latest: dict[tuple[int, ConsentPurpose], bool] = {}
+    for person_id, purpose, given in answers:
+        latest[(person_id, purpose)] = bool(given)
+    if not latest:
+        return 0
+    person = cast(Table, Person.__table__)
+    ids = sorted({pid for pid, _purpose in latest})
+    current: dict[int, dict[ConsentPurpose, bool]] = {}
+    columns = [person.c[flag] for flag in FLAGS.values()]
+    for start in range(0, len(ids), _CHUNK):
+        for row in s.execute(select(person.c.id, *columns).where(person.c.id.in_(ids[start:start + _CHUNK]))):
+            current[row[0]] = {p: bool(v) for p, v in zip(FLAGS, row[1:], strict=True)}
+    changes = [(pid, purpose, given) for (pid, purpose), given in latest.items()
+               if pid in current and current[pid][purpose] != given]
+    for purpose, flag in FLAGS.items():
+        for given in (True, False):
+            targets = [pid for pid, p, g in changes if p is purpose and g is given]
+            for start in range(0, len(targets), _CHUNK):
+                s.execute(update(person).where(person.c.id.in_(targets[start:start + _CHUNK])).values({flag: given}))
+    if changes:
+        when = at or utcnow()
+        new_ids = allocate_ids(s, Consent, len(changes))
+        s.execute(insert(Consent.__table__), [
+            {"id": cid, "person_id": pid, "purpose": purpose, "given": given, "at": when, "source": source}
+            for cid, (pid, purpose, given) in zip(new_ids, changes, strict=True)])
+    return len(changes)
 
 
 def set_consent(db: Database, person_id: int, purpose: ConsentPurpose, given: bool, source: ConsentSource) -> bool:
