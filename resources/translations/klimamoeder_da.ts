@@ -289,6 +289,10 @@
         <translation>logposter fjernet</translation>
     </message>
     <message>
+        <source>backed up</source>
+        <translation>sikkerhedskopieret</translation>
+    </message>
+    <message>
         <source>{what} by {author} via {source}</source>
         <translation>{what} af {author} via {source}</translation>
     </message>
@@ -1852,6 +1856,114 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>offline — reconnecting…</source>
         <translation>offline — forbinder igen…</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>personal data: erase, export, retention</source>
+        <translation>personoplysninger: slet, eksportér, opbevaring</translation>
+    </message>
+    <message>
+        <source>remove one person from every table</source>
+        <translation>fjern én person fra alle tabeller</translation>
+    </message>
+    <message>
+        <source>erase without asking</source>
+        <translation>slet uden at spørge</translation>
+    </message>
+    <message>
+        <source>everything about one person, as JSON or PDF</source>
+        <translation>alt om én person, som JSON eller PDF</translation>
+    </message>
+    <message>
+        <source>what each network&apos;s retention policy says is due for anonymising, or (--apply) do it</source>
+        <translation>hvad hvert netværks opbevaringsregel siger skal anonymiseres, eller (--apply) gør det</translation>
+    </message>
+    <message>
+        <source>anonymise what is due</source>
+        <translation>anonymisér det der forfalder</translation>
+    </message>
+    <message>
+        <source>who created, changed, exported or erased what</source>
+        <translation>hvem oprettede, ændrede, eksporterede eller slettede hvad</translation>
+    </message>
+    <message>
+        <source>Still named in text someone wrote (edit these):</source>
+        <translation>Stadig nævnt i tekst, som nogen har skrevet (ret disse):</translation>
+    </message>
+    <message>
+        <source>Backups that still hold the person (delete or replace them when their time is up):</source>
+        <translation>Sikkerhedskopier der stadig rummer personen (slet eller erstat dem, når deres tid er gået):</translation>
+    </message>
+    <message>
+        <source> (could not be read: check it yourself)</source>
+        <translation> (kunne ikke læses: tjek den selv)</translation>
+    </message>
+    <message>
+        <source>Would erase person {id}: {rows}.</source>
+        <translation>Ville slette person {id}: {rows}.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: run again with --yes to erase.</source>
+        <translation>Intet blev slettet: kør igen med --yes for at slette.</translation>
+    </message>
+    <message>
+        <source>Erase for good? Type yes: </source>
+        <translation>Slet for altid? Skriv ja: </translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Intet blev slettet.</translation>
+    </message>
+    <message>
+        <source>Erased person {id}: {rows}.</source>
+        <translation>Person {id} slettet: {rows}.</translation>
+    </message>
+    <message>
+        <source>{path}: the access export is written as .json or .pdf.</source>
+        <translation>{path}: indsigten skrives som .json eller .pdf.</translation>
+    </message>
+    <message>
+        <source>Access export written to {path}</source>
+        <translation>Indsigt skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>Nothing is due for anonymising.</source>
+        <translation>Intet skal anonymiseres.</translation>
+    </message>
+    <message>
+        <source>everything about the participants</source>
+        <translation>alt om deltagerne</translation>
+    </message>
+    <message>
+        <source>dietary and accessibility needs</source>
+        <translation>kost- og tilgængelighedsbehov</translation>
+    </message>
+    <message>
+        <source>{n} registrations</source>
+        <translation>{n} tilmeldinger</translation>
+    </message>
+    <message>
+        <source>{n} people kept by nothing else are erased.</source>
+        <translation>{n} personer, som intet andet holder på, slettes.</translation>
+    </message>
+    <message>
+        <source>{n} calendar replies that never matched a meeting are removed.</source>
+        <translation>{n} kalendersvar, der aldrig passede til et møde, fjernes.</translation>
+    </message>
+    <message>
+        <source>{n} change-log entries older than the log&apos;s period are removed.</source>
+        <translation>{n} poster i ændringsloggen, ældre end loggens periode, fjernes.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Færdig.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --apply to do it.</source>
+        <translation>Intet blev ændret: tilføj --apply for at gøre det.</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4417,18 @@ SHA-256: {fingerprint}</translation>
         <translation>Database: {where}</translation>
     </message>
     <message>
+        <source>Retention: {n} meetings anonymised.</source>
+        <translation>Opbevaring: {n} møder anonymiseret.</translation>
+    </message>
+    <message>
+        <source>Retention: {n} meetings are due for anonymising (People → Personal data…).</source>
+        <translation>Opbevaring: {n} møder skal anonymiseres (Personer → Personoplysninger…).</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -4395,6 +4519,10 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>People and &amp;organisations…</source>
         <translation>Personer og &amp;organisationer…</translation>
+    </message>
+    <message>
+        <source>Personal &amp;data…</source>
+        <translation>Person&amp;oplysninger…</translation>
     </message>
     <message>
         <source>&amp;Networks: logo and colour…</source>
@@ -5209,6 +5337,30 @@ SHA-256: {fingerprint}</translation>
         <translation>Må optræde på fotos</translation>
     </message>
     <message>
+        <source>Receives the network&apos;s newsletter</source>
+        <translation>Modtager netværkets nyhedsbrev</translation>
+    </message>
+    <message>
+        <source>registration form</source>
+        <translation>tilmeldingsformular</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>personligt</translation>
+    </message>
+    <message>
+        <source>Recorded with the date for each consent given or withdrawn here.</source>
+        <translation>Registreres med datoen for hvert samtykke, der gives eller trækkes tilbage her.</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
@@ -5239,6 +5391,10 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>S&amp;prog:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given or withdrawn by:</source>
+        <translation>Samtykke &amp;givet eller trukket tilbage via:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -5411,6 +5567,364 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>Printing page {page} of {count}…</source>
         <translation>Udskriver side {page} af {count}…</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Nobody has the address {email}.</source>
+        <translation>Ingen har adressen {email}.</translation>
+    </message>
+    <message>
+        <source>Keep registration details between 30 days and 100 years.</source>
+        <translation>Tilmeldingsoplysninger skal gemmes mellem 30 dage og 100 år.</translation>
+    </message>
+    <message>
+        <source>Needs are kept at most as long as the registration details.</source>
+        <translation>Behov gemmes højst lige så længe som tilmeldingsoplysningerne.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personoplysninger</translation>
+    </message>
+    <message>
+        <source>One &amp;person</source>
+        <translation>Én &amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Opbevaring</translation>
+    </message>
+    <message>
+        <source>Change &amp;log</source>
+        <translation>Ændrings&amp;log</translation>
+    </message>
+    <message>
+        <source>e-mail address of the person</source>
+        <translation>personens e-mailadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Show what is held</source>
+        <translation>&amp;Vis hvad der findes</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Eksportér som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Eksportér som &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Everything about one person: export it for them (GDPR art. 15) or erase it everywhere (art. 17).</source>
+        <translation>Alt om én person: eksportér det til dem (databeskyttelsesforordningens art. 15), eller slet det overalt (art. 17).</translation>
+    </message>
+    <message>
+        <source>Shared participant list</source>
+        <translation>Deltagerliste til andre</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nyhedsbrev</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>via e-mail</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>via telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>personligt</translation>
+    </message>
+    <message>
+        <source>by form</source>
+        <translation>via formular</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Samtykke:</translation>
+    </message>
+    <message>
+        <source>Withdrawal received</source>
+        <translation>Tilbagetrækning modtaget</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Træk tilbage</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formular</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>recorded earlier</source>
+        <translation>registreret tidligere</translation>
+    </message>
+    <message>
+        <source>{date}, {source}</source>
+        <translation>{date}, {source}</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>dato ikke registreret</translation>
+    </message>
+    <message>
+        <source>given ({when})</source>
+        <translation>givet ({when})</translation>
+    </message>
+    <message>
+        <source>not given ({when})</source>
+        <translation>ikke givet ({when})</translation>
+    </message>
+    <message>
+        <source>Records: {rows}</source>
+        <translation>Poster: {rows}</translation>
+    </message>
+    <message>
+        <source>Still named in text someone wrote (edit these):</source>
+        <translation>Stadig nævnt i tekst, som nogen har skrevet (ret disse):</translation>
+    </message>
+    <message>
+        <source>Backups that still hold the person:</source>
+        <translation>Sikkerhedskopier der stadig rummer personen:</translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation>Slår op</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>JSON-fil (*.json)</translation>
+    </message>
+    <message>
+        <source>Access export</source>
+        <translation>Indsigt</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Eksporterer</translation>
+    </message>
+    <message>
+        <source>Access export written to {path}</source>
+        <translation>Indsigt skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Erase {email} everywhere? This cannot be undone.</source>
+        <translation>Slet {email} overalt? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Slettet.</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Sletter</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Registration details kept (days)</source>
+        <translation>Tilmeldingsoplysninger gemmes (dage)</translation>
+    </message>
+    <message>
+        <source>Needs kept (days)</source>
+        <translation>Behov gemmes (dage)</translation>
+    </message>
+    <message>
+        <source>Apply automatically</source>
+        <translation>Udfør automatisk</translation>
+    </message>
+    <message>
+        <source>Apply automatically at start</source>
+        <translation>Udfør automatisk ved start</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>&amp;Gem regel</translation>
+    </message>
+    <message>
+        <source>Registration details:</source>
+        <translation>Tilmeldingsoplysninger:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Behov:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise now</source>
+        <translation>&amp;Anonymisér nu</translation>
+    </message>
+    <message>
+        <source>After a meeting, participants&apos; details are anonymised when the network&apos;s period has passed; headcounts, organisations and the agenda are kept.</source>
+        <translation>Efter et møde anonymiseres deltagernes oplysninger, når netværkets periode er gået; antal deltagere, organisationer og dagsorden bevares.</translation>
+    </message>
+    <message>
+        <source>Due now:</source>
+        <translation>Forfalder nu:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Intet forfalder.</translation>
+    </message>
+    <message>
+        <source>everything about the participants</source>
+        <translation>alt om deltagerne</translation>
+    </message>
+    <message>
+        <source>dietary and accessibility needs</source>
+        <translation>kost- og tilgængelighedsbehov</translation>
+    </message>
+    <message>
+        <source>{end}  {network}: {title} — {what} ({n} registrations)</source>
+        <translation>{end}  {network}: {title} — {what} ({n} tilmeldinger)</translation>
+    </message>
+    <message>
+        <source>{n} people kept by nothing else are erased.</source>
+        <translation>{n} personer, som intet andet holder på, slettes.</translation>
+    </message>
+    <message>
+        <source>{n} calendar replies that never matched a meeting are removed.</source>
+        <translation>{n} kalendersvar, der aldrig passede til et møde, fjernes.</translation>
+    </message>
+    <message>
+        <source>{n} change-log entries older than the log&apos;s period are removed.</source>
+        <translation>{n} poster i ændringsloggen, ældre end loggens periode, fjernes.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisér</translation>
+    </message>
+    <message>
+        <source>Anonymise everything listed? Names, addresses, needs, comments, replies and delivery logs of these meetings are removed for good; headcounts stay.</source>
+        <translation>Anonymisér alt på listen? Navne, adresser, behov, kommentarer, svar og forsendelseslogs for disse møder fjernes for altid; antal deltagere bevares.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Færdig.</translation>
+    </message>
+    <message>
+        <source>Anonymising</source>
+        <translation>Anonymiserer</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Hvornår (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Vej</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
+    <message>
+        <source>e-mail address (optional)</source>
+        <translation>e-mailadresse (valgfri)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Siden:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Keep the log for:</source>
+        <translation>Gem loggen i:</translation>
+    </message>
+    <message>
+        <source>Who created, changed, exported, printed or erased what, and when. The log holds field names, never values.</source>
+        <translation>Hvem oprettede, ændrede, eksporterede, udskrev eller slettede hvad og hvornår. Loggen rummer feltnavne, aldrig værdier.</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Ændringslog</translation>
+    </message>
+    <message>
+        <source>{n} entries (newest first, at most {limit})</source>
+        <translation>{n} poster (nyeste først, højst {limit})</translation>
     </message>
 </context>
 <context>

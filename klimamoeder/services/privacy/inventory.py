@@ -77,7 +77,7 @@ _PERSON = Personal(Rule.PERSON, "identity and contact details")
 INVENTORY: dict[str, dict[str, Decision]] = {
     "network": {"id": _KEY, **_plain("name", "short_name", "kind", "description", "logo", "colour"),
                 "secretariat_id": _REF},
-    "organisation": {"id": _KEY, **_plain("name", "kind", "city", "country",
+    "organisation": {"id": _KEY, "version": _VERSION, **_plain("name", "kind", "city", "country",
                                           why="an organisation (legal person), not a natural person")},
     "membership": {"id": _KEY, "network_id": _REF, "organisation_id": _REF, "recommended_by_id": _REF,
                    "role": NotPersonal("an organisation's role in a network", logged=True),
