@@ -70,6 +70,8 @@ def main() -> int:
     runs = max(args.runs, REPEAT)
     without_bytecode_switch()
     report = Report(f"startup-{args.platform}")
+    report.say(f"the timed processes run on Qt platform {args.platform}"
+               + (" (an Xvfb server of this benchmark's own)" if args.platform == "xcb" else ""))
     t0 = time.perf_counter()
     db = database("network-200-meetings", SIZES)
     report.say(f"database {db.name}: 200 meetings, {sum(SIZES):,} registrations "
