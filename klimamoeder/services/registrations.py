@@ -296,7 +296,7 @@ class SeatRule:
     def change(self, reg: Registration, wanted: Status) -> Status:
         """Ask for `wanted`; the registration gets what the rule decides (a full meeting: the wait list)."""
         old = reg.status
-        new = self.decide(old, wanted, reg.person.name)
+        new = self.decide(old, wanted, shown_name(reg))
         self._set(reg, new)
         return new
 
@@ -339,7 +339,7 @@ class SeatRule:
             self._count(Status.WAITLISTED, -1)
             self._count(Status.REGISTERED, +1)
             self._set(reg, Status.REGISTERED)
-            moved.append(Promotion(reg.id, reg.person.name))
+            moved.append(Promotion(reg.id, shown_name(reg)))
         self.s.flush()
         self.promoted.extend(moved)
         return moved
@@ -365,11 +365,16 @@ def _load_registrations(s: Session, meeting_id: int, ids: Sequence[int]) -> list
     return found
 
 
+def shown_name(reg: Registration) -> str:
+    """The registered person's name; an anonymised registration (retention) has none any longer."""
+    return reg.person.name if reg.person is not None else translate("Privacy", "(anonymised)")
+
+
 def _check_transition(rule: SeatRule, reg: Registration, wanted: Status) -> str | None:
     if rule.allowed(reg.status, wanted):
         return None
     return translate("Errors", "{name}: cannot change from {old} to {new}.").format(
-        name=reg.person.name, old=reg.status.value, new=wanted.value)
+        name=shown_name(reg), old=reg.status.value, new=wanted.value)
 
 
 # --- listing ------------------------------------------------------------------

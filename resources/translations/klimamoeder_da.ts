@@ -5583,6 +5583,10 @@ SHA-256: {fingerprint}</translation>
         <source>Needs are kept at most as long as the registration details.</source>
         <translation>Behov gemmes højst lige så længe som tilmeldingsoplysningerne.</translation>
     </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(anonymiseret)</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyDialog</name>

@@ -140,3 +140,22 @@ def test_anonymising_on_both_databases_keeps_headcounts_and_removes_replies_and_
         assert s.execute(text("SELECT count(*) FROM invitation_delivery")).scalar() == 0
         assert s.execute(text("SELECT count(*) FROM registration WHERE person_id IS NOT NULL")).scalar() == 0
         assert s.execute(text("SELECT count(*) FROM check_in")).scalar() == 1
+
+
+def test_an_anonymised_meeting_still_works_raising_its_capacity_and_listing_it(db: Database) -> None:
+    from klimamoeder.services import seats
+    from tests.invite_data import make_meeting
+
+    ids = make_meeting(db, start="2021-04-29T09:00", end="2021-04-29T15:00", uid="full@klimamoeder.invalid")
+    zoe = ids.people["zoe@aberdeen.example"]
+    with db.session() as s:
+        s.execute(text("UPDATE meeting SET capacity = 2 WHERE id = :m"), {"m": ids.meeting})
+        s.execute(text("UPDATE registration SET status = 'waitlisted' WHERE meeting_id = :m AND person_id = :p"),
+                  {"m": ids.meeting, "p": zoe})
+    retention.apply(db, NOW)
+
+    moved = seats.update_meeting_fields(db, ids.meeting, capacity=3)
+
+    assert list(moved.promoted) == ["(anonymised)"]
+    assert seats.registration_lines(db, ids.meeting) == []  # listed nowhere, counted in headcounts
+    assert sum(h.registered for h in attendance.headcounts(db, ids.meeting)) == 2  # the organiser and her
