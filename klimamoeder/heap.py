@@ -36,6 +36,12 @@ def settle() -> None:
     gc.freeze()
 
 
+def busy() -> bool:
+    """Whether a bulk step is running (in any thread): a collector driven from elsewhere (the window's, on the
+    GUI thread: `gui/collector.py`) waits until it is over, as the interpreter's own does."""
+    return _depth > 0
+
+
 @contextmanager
 def bulk(*, keep: bool = False) -> Iterator[None]:
     """No cyclic collection during the block (from any thread; blocks may overlap)."""

@@ -6,7 +6,9 @@ closed dialog's model, a loader caught in a cycle with a lambda), that object's 
 the background thread and the process dies (seen: a segmentation fault while a send rehearsal built its
 calendar entries and a closed dialog's cycle was collected). So the automatic collector is switched off and
 a timer on the GUI thread runs the same generational collections when the same thresholds are passed:
-identical policy, right thread. `heap.bulk()` keeps working: it only pauses what is enabled.
+identical policy, right thread. It also keeps `heap.bulk()`'s promise: no collection while a bulk step runs
+(measured without that: young collections of 58,000–116,000 objects, 26–33 ms each on the GUI thread, while a
+20,000-registration table was being read in the background).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QObject, QTimer
+
+from .. import heap
 
 INTERVAL_MS = 250  # often enough that garbage never piles up; a young collection costs well under 1 ms
 
@@ -33,7 +37,7 @@ class GuiThreadCollector(QObject):
     def check(self) -> None:
         """Collect the generations whose counts have passed their thresholds, youngest first (as CPython does)."""
         young, middle, old = gc.get_count()
-        if young <= self.thresholds[0]:
+        if young <= self.thresholds[0] or heap.busy():  # a bulk step: after it (heap.py)
             return
         generation = 0
         if middle > self.thresholds[1]:
