@@ -201,7 +201,7 @@ class SessionForm(QWidget):
         self.max_meetings.setSpecialValueText(self.tr("no limit"))
         self.location = QLineEdit()
         self.auto_accept = QCheckBox(self.tr("Count pending requests as accepted"))
-        self.save = QPushButton(self.tr("&Save session"))
+        self.save = QPushButton(self.tr("Sa&ve session"))
         self.windows = PeriodList(self.tr("Time windows"), self.tr("Add window"))
         self.breaks = PeriodList(self.tr("Breaks"), self.tr("Add break"))
         self.fixed_tables = FixedTables()

@@ -547,14 +547,6 @@
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <source>U&amp;nlock</source>
-        <translation>Lås &amp;op</translation>
-    </message>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Offentliggør</translation>
-    </message>
-    <message>
         <source>&amp;Import requests…</source>
         <translation>&amp;Importér anmodninger…</translation>
     </message>
@@ -575,23 +567,31 @@
         <translation>Mødeplan som tabel (CSV eller XLSX)…</translation>
     </message>
     <message>
-        <source>Send calendar &amp;invitations…</source>
-        <translation>Send kalender&amp;invitationer…</translation>
-    </message>
-    <message>
         <source>&amp;Schedule</source>
         <translation>&amp;Mødeplan</translation>
     </message>
     <message>
         <source>&amp;Requests</source>
-        <translation>&amp;Anmodninger</translation>
+        <translation>A&amp;nmodninger</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
         <translation>&amp;Deltagere</translation>
     </message>
     <message>
-        <source>Se&amp;ssion</source>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;op</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>Offentliggø&amp;r</translation>
+    </message>
+    <message>
+        <source>Send calendar invitati&amp;ons…</source>
+        <translation>Send &amp;kalenderinvitationer…</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n</source>
         <translation>Se&amp;ssion</translation>
     </message>
     <message>
@@ -5047,7 +5047,7 @@ SHA-256: {fingerprint}</translation>
     <name>ParticipantsPage</name>
     <message>
         <source>&amp;Move</source>
-        <translation>&amp;Flyt</translation>
+        <translation>Fl&amp;yt</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -6496,23 +6496,23 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
-        <translation>&amp;Accepter</translation>
+        <translation>Acce&amp;pter</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation>A&amp;fvis</translation>
+        <translation>Af&amp;vis</translation>
     </message>
     <message>
         <source>No t&amp;hanks</source>
-        <translation>&amp;Nej tak</translation>
+        <translation>Nej &amp;tak</translation>
     </message>
     <message>
         <source>Must &amp;meet</source>
-        <translation>&amp;Skal mødes</translation>
+        <translation>Skal m&amp;ødes</translation>
     </message>
     <message>
         <source>&amp;Would like to</source>
-        <translation>&amp;Vil gerne</translation>
+        <translation>Vil &amp;gerne</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -6520,7 +6520,7 @@ SHA-256: {fingerprint}</translation>
     </message>
     <message>
         <source>Add re&amp;quest</source>
-        <translation>Tilføj &amp;anmodning</translation>
+        <translation>Tilføj anmodning</translation>
     </message>
     <message>
         <source>Selected requests:</source>
@@ -6926,7 +6926,7 @@ SHA-256: {fingerprint}</translation>
         <translation>Regn ubesvarede anmodninger som accepterede</translation>
     </message>
     <message>
-        <source>&amp;Save session</source>
+        <source>Sa&amp;ve session</source>
         <translation>&amp;Gem session</translation>
     </message>
     <message>

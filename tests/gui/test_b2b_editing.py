@@ -7,13 +7,14 @@ widgets; every change is checked in the database and undone with the window's un
 
 from __future__ import annotations
 
+import re
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime
-from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QSpinBox, QTableView
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDateTimeEdit, QSpinBox, QTableView
 from sqlalchemy import select
 
 from klimamoeder.gui import b2b_window
@@ -276,9 +277,33 @@ def test_the_editing_tabs_in_danish(qtbot, demo_db: Database, qapp) -> None:  # 
         assert page.editor.title() == "Valgt deltager" and page.max_meetings.text() == "som sessionen (ingen grænse)"
         _shot(dialog, "b2b-participants-da.png")
         dialog.tabs.setCurrentWidget(dialog.requests)
-        assert dialog.requests.accept_button.text() == "&Accepter"
+        assert dialog.requests.accept_button.text() == "Acce&pter"
         _shot(dialog, "b2b-requests-da.png")
         dialog.tabs.setCurrentWidget(dialog.form)
         _shot(dialog, "b2b-session-form-da.png")
+    finally:
+        install_translations(qapp, "en")
+
+
+def _mnemonics(window: B2BDialog) -> list[str]:
+    """The Alt+letter keys alive on the shown tab: the tab bar's, the visible buttons' and labels' buddies."""
+    texts = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    return [re.search(r"&([^&])", t).group(1).casefold() for t in texts if re.search(r"&([^&])", t)]
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_every_alt_letter_on_each_tab_is_unambiguous(qtbot, demo_db: Database, qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    install_translations(qapp, language)
+    try:
+        with demo_db.session() as s:
+            meeting = s.scalars(select(Meeting.id).where(Meeting.calendar_uid == WECP)).one()
+        dialog = B2BDialog(demo_db, meeting)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            keys = _mnemonics(dialog)
+            assert len(keys) == len(set(keys)), (dialog.tabs.tabText(index), sorted(keys))
     finally:
         install_translations(qapp, "en")
