@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from sqlalchemy import select
 
@@ -41,15 +41,16 @@ def window(qtbot, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> B2BDial
     return dialog
 
 
-def _cell_centre(window: B2BDialog, row: int, column: int) -> QPointF:
-    return QPointF(window.grid.visualRect(window.grid.schedule.index(row, column)).center())
+def _cell_centre(window: B2BDialog, row: int, column: int) -> QPoint:
+    return window.grid.visualRect(window.grid.schedule.index(row, column)).center()
 
 
 def _drag(window: B2BDialog, meeting_id: int, row: int, column: int, kind: type) -> None:
     mime = QMimeData()
     mime.setData(MIME, QByteArray(str(meeting_id).encode()))
-    event = kind(_cell_centre(window, row, column), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                 Qt.KeyboardModifier.NoModifier)
+    centre = _cell_centre(window, row, column)  # Qt: a drag moves over a QPoint, drops at a QPointF
+    position = centre if kind is QDragMoveEvent else QPointF(centre)
+    event = kind(position, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     (window.grid.dragMoveEvent if kind is QDragMoveEvent else window.grid.dropEvent)(event)
 
 
