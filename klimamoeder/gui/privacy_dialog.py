@@ -7,6 +7,7 @@ PDF); the dialog only shows what the services return.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -62,6 +63,9 @@ class PrivacyDialog(QDialog):
         self.resize(860, 560)
         self.load_retention()
         self.load_log()
+        if email:
+            with contextlib.suppress(erasure.NotFound):  # an address nobody has: said when the user asks
+                self._show_consent(erasure.person_by_email(self.db, email))
 
     # --- one person: access export and erasure ----------------------------------------------------
     def _person_tab(self, email: str) -> QWidget:
@@ -153,7 +157,8 @@ class PrivacyDialog(QDialog):
 
     def _describe(self, rows: dict[str, int], mentions: tuple[erasure.Mention, ...],
                   backups: tuple[erasure.BackupHolding, ...]) -> str:
-        lines = [self.tr("Records: {rows}").format(rows=", ".join(f"{t} {n}" for t, n in rows.items()))]
+        lines = [self.tr("Records: {rows}").format(rows=", ".join(
+            f"{self._table_label(t)} {n}" for t, n in rows.items()))]
         if mentions:
             lines.append(self.tr("Still named in text someone wrote (edit these):"))
             lines += [f"  {m.table} {m.record_id}: {m.column}" for m in mentions]
@@ -161,6 +166,17 @@ class PrivacyDialog(QDialog):
             lines.append(self.tr("Backups that still hold the person:"))
             lines += [f"  {b.made:%Y-%m-%d %H:%M} UTC  {b.path}" if b.made else f"  {b.path}" for b in backups]
         return "\n".join(lines)
+
+    def _table_label(self, table: str) -> str:
+        """What a table holds, in the reader's words (its database name for tables without a label)."""
+        return {
+            "person": self.tr("person"), "registration": self.tr("registrations"),
+            "check_in": self.tr("check-ins"), "calendar_reply": self.tr("calendar replies"),
+            "invitation_delivery": self.tr("invitations sent"), "follow_up_delivery": self.tr("reminders sent"),
+            "b2b_delivery": self.tr("bilateral invitations sent"), "b2b_participant": self.tr("bilateral meetings"),
+            "b2b_request": self.tr("bilateral meeting requests"), "agenda_person": self.tr("speaker roles"),
+            "consent": self.tr("consent answers"), "meeting": self.tr("meetings naming them as organiser"),
+        }.get(table, table)
 
     def look_up(self) -> None:
         person = self._person()

@@ -5723,6 +5723,54 @@ SHA-256: {fingerprint}</translation>
         <translation>Sikkerhedskopier der stadig rummer personen:</translation>
     </message>
     <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>registrations</source>
+        <translation>tilmeldinger</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>ankomster</translation>
+    </message>
+    <message>
+        <source>calendar replies</source>
+        <translation>kalendersvar</translation>
+    </message>
+    <message>
+        <source>invitations sent</source>
+        <translation>sendte invitationer</translation>
+    </message>
+    <message>
+        <source>reminders sent</source>
+        <translation>sendte påmindelser</translation>
+    </message>
+    <message>
+        <source>bilateral invitations sent</source>
+        <translation>sendte bilaterale invitationer</translation>
+    </message>
+    <message>
+        <source>bilateral meetings</source>
+        <translation>bilaterale møder</translation>
+    </message>
+    <message>
+        <source>bilateral meeting requests</source>
+        <translation>ønsker om bilaterale møder</translation>
+    </message>
+    <message>
+        <source>speaker roles</source>
+        <translation>roller som oplægsholder</translation>
+    </message>
+    <message>
+        <source>consent answers</source>
+        <translation>samtykkesvar</translation>
+    </message>
+    <message>
+        <source>meetings naming them as organiser</source>
+        <translation>møder med dem som arrangør</translation>
+    </message>
+    <message>
         <source>Looking up</source>
         <translation>Slår op</translation>
     </message>
