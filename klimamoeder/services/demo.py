@@ -69,6 +69,12 @@ def email_slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", ".", ascii_text.lower()).strip(".")
 
 
+def guest_address(name: str, org: str) -> str:
+    """A demo guest's address from the organisation's key: `den_helder` → `…@den-helder.example` (a domain
+    name may hold hyphens, never underscores; the app's own validation refuses them)."""
+    return f"{email_slug(name)}@{org.replace('_', '-')}.example"
+
+
 class _Loader:
     def __init__(self, session: Session) -> None:
         self.s = session
@@ -236,16 +242,16 @@ class _Loader:
         guests: list[tuple[Person, str]] = []
         if meeting_key == "wecp-ga-2022":
             for name, title, org, lang, dietary in data.WECP_GUESTS:
-                person = self.person(f"g:{name}", name, title, org, f"{email_slug(name)}@{org}.example", lang, True)
+                person = self.person(f"g:{name}", name, title, org, guest_address(name, org), lang, True)
                 guests.append((person, dietary))
         elif meeting_key.startswith("kl-netvaerk"):
             rows = data.KL_GUESTS if not meeting_key.endswith("09-02") else data.KL_GUESTS[::2]
             for name, title, org, dietary in rows:
-                person = self.person(f"g:{name}", name, title, org, f"{email_slug(name)}@{org}.example", "da", True)
+                person = self.person(f"g:{name}", name, title, org, guest_address(name, org), "da", True)
                 guests.append((person, dietary))
         elif meeting_key == "clean-billund-2015-01-08":
             for name, title, org in data.CLEAN_GUESTS:
-                person = self.person(f"g:{name}", name, title, org, f"{email_slug(name)}@{org}.example", "da", False)
+                person = self.person(f"g:{name}", name, title, org, guest_address(name, org), "da", False)
                 guests.append((person, ""))
         elif meeting_key == "c40-green-growth-2012":
             guests = [(self.people["frej"], ""), (self.people["nanna"], "")]
