@@ -34,6 +34,7 @@ from ..model import AgendaKind, AgendaRole
 from ..services import venues
 from ..services.agenda import AgendaData, ItemInput, PersonChoice, PersonPick
 from ..storage import Database
+from .dates import clock_edit_format
 from .labels import label
 from .tasks import show_error
 
@@ -75,7 +76,7 @@ class AgendaItemDialog(QDialog):
 
         times = QHBoxLayout()
         self.start_edit = QTimeEdit(QTime(initial.start.hour, initial.start.minute))
-        self.start_edit.setDisplayFormat("HH:mm")
+        self.start_edit.setDisplayFormat(clock_edit_format())  # 09.30 in Danish, 09:30 in English
         end = initial.end or initial.start + (initial.duration or timedelta(minutes=30))
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(5, 24 * 60)
@@ -83,7 +84,7 @@ class AgendaItemDialog(QDialog):
         self.duration_spin.setSuffix(self.tr(" min"))
         self.duration_spin.setValue(int((end - initial.start).total_seconds() // 60))
         self.end_edit = QTimeEdit(QTime(end.hour, end.minute))
-        self.end_edit.setDisplayFormat("HH:mm")
+        self.end_edit.setDisplayFormat(clock_edit_format())
         times.addWidget(self.start_edit)
         times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.end_edit)

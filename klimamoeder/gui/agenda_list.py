@@ -24,9 +24,10 @@ def _people(row: AgendaRow) -> str:
 
     speakers = ", ".join(p.name for p in row.people if p.role == AgendaRole.SPEAKER)
     moderators = ", ".join(p.name for p in row.people if p.role == AgendaRole.MODERATOR)
+    marked = f"{moderators} (m)"
     if speakers and moderators:
-        return f"{speakers}; {moderators} (m)"
-    return speakers or (f"{moderators} (m)" if moderators else "")
+        return f"{speakers}; {marked}"
+    return speakers or (marked if moderators else "")
 
 
 class _Model(RowTableModel[AgendaRow]):
@@ -62,15 +63,15 @@ class AgendaListView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
-        self.setWordWrap(False)
+        self.setWordWrap(True)  # whole titles and speaker lists on a 1366 px laptop: rows grow, nothing is cut
         self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(5, 220)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.doubleClicked.connect(lambda index: self._activate(index))
         self.selectionModel().currentRowChanged.connect(lambda current, _previous: self._selected(current))
 

@@ -35,6 +35,7 @@ from ..services.b2b_invites import B2BRecipient, B2BRehearsal, B2BSendResult
 from ..services.invite_rehearsal import InvitePreview, open_transport
 from ..services.progress import Progress
 from ..storage import Database
+from .dates import clock, short_date_time
 from .tasks import Task, run_task
 
 WHEN, TABLE, EVENT, NAME, EMAIL, WILL_GET, LAST = range(7)
@@ -165,7 +166,7 @@ class B2BInvitesDialog(QDialog):
     def _last(self, recipient: B2BRecipient) -> str:
         if not recipient.last_status:
             return ""
-        when = recipient.last_at.astimezone().strftime("%Y-%m-%d %H:%M") if recipient.last_at else ""
+        when = short_date_time(recipient.last_at.astimezone()) if recipient.last_at else ""
         status = {"sent": self.tr("sent"), "failed": self.tr("NOT delivered"), "drafted": self.tr("draft saved"),
                   "sending": self.tr("interrupted")}.get(recipient.last_status, recipient.last_status)
         text = f"{status} {when}"
@@ -196,7 +197,7 @@ class B2BInvitesDialog(QDialog):
         zone = ZoneInfo(plan.time_zone)
         self.table.setRowCount(len(plan.recipients))
         for row, r in enumerate(plan.recipients):
-            values = (r.start.astimezone(zone).strftime("%H:%M"), "" if r.table is None else str(r.table), r.event,
+            values = (clock(r.start.astimezone(zone)), "" if r.table is None else str(r.table), r.event,
                       r.name, r.email, self._will_get(r), self._last(r))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

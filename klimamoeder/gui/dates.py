@@ -49,6 +49,12 @@ def edit_format() -> str:
     return f"{date_edit_format()} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
+def clock_edit_format() -> str:
+    """The display format of time fields: the locale's 24-hour clock with two-digit hours (HH.mm / HH:mm)."""
+    found = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return found if "HH" in found else found.replace("H", "HH")
+
+
 def date_edit_format() -> str:
     found = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return found if "yyyy" in found else found.replace("yy", "yyyy")

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -41,7 +40,9 @@ from ..services.mail_settings import load as load_settings
 from ..services.mailer import SmtpTransport
 from ..services.progress import Progress
 from ..storage import Database
+from .dates import short_date_time
 from .tasks import Task, run_task, show_error
+from .widgets import DateEdit
 
 NAME, EMAIL, LANGUAGE, WILL_GET, LAST = range(5)
 
@@ -71,9 +72,7 @@ class FollowUpDialog(QDialog):
         self.kind.addItem(self.tr("Reminder to invitees who have not answered"), REMINDER)
         self.kind.addItem(self.tr("Practical information to the registered"), PRACTICAL)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.answer_by = QDateEdit()
-        self.answer_by.setCalendarPopup(True)
-        self.answer_by.setDisplayFormat("yyyy-MM-dd")
+        self.answer_by = DateEdit()  # the locale's date format (was yyyy-MM-dd); Tab leaves it
         self.answer_by_label = QLabel(self.tr("Answer by:"))
         top = QHBoxLayout()
         top.addWidget(self.kind, 1)
@@ -191,7 +190,7 @@ class FollowUpDialog(QDialog):
     def _last(self, recipient: FollowUpRecipient) -> str:
         if not recipient.last_status:
             return ""
-        when = recipient.last_at.astimezone().strftime("%Y-%m-%d %H:%M") if recipient.last_at else ""
+        when = short_date_time(recipient.last_at.astimezone()) if recipient.last_at else ""
         status = {"sent": self.tr("sent"), "failed": self.tr("NOT delivered"),
                   "drafted": self.tr("draft saved")}.get(recipient.last_status, recipient.last_status)
         text = f"{status} {when}"

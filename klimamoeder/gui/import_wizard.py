@@ -121,8 +121,9 @@ class FilePage(QWizardPage):
         self.w.table = table
         self.w.mapping = importer.guess_mapping(table.headers, table)
         kind = "Excel" if table.kind == "xlsx" else f"CSV, {table.encoding}, '{table.delimiter}'".replace("\t", "tab")
-        self.status.setText(self.tr("{rows} rows and {columns} columns found ({kind}).").format(
-            rows=len(table.rows), columns=len(table.headers), kind=kind))
+        found = self.tr("{rows} rows and {columns} columns found ({kind}).").format(
+            rows=len(table.rows), columns=len(table.headers), kind=kind)
+        self.status.setText(found)
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:

@@ -3,7 +3,8 @@
 Every text of the window is set when its widget is built, so the window is built again in the new
 language (Qt's and our catalogue installed first, and the locale that writes the dates), placed
 where the old one was, on the same meeting and tab; then the old one closes. What the user saved
-is in the database; only the undo history of this session starts afresh, and the status bar says so.
+is in the database, what was typed in the details and not yet saved is shown again (still unsaved); only
+the undo history of this session starts afresh, and the status bar says so.
 """
 
 from __future__ import annotations
@@ -32,7 +33,16 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
     meeting_id = window.meeting_id
     tab = window.page.tabs.currentIndex() if meeting_id is not None else 0
     had_history = any(stack.count() for stack in window._stacks.values())
+    edits = window.page.form.unsaved_input() if meeting_id is not None else None
     replacement = MainWindow(window.db)
+    if edits is not None:  # typed but not saved: shown again once the new window has read the meeting
+        form = replacement.page.form
+
+        def restore() -> None:
+            replacement.page.loaded.disconnect(restore)
+            form.show_edits(edits)
+
+        replacement.page.loaded.connect(restore)
     replacement.setGeometry(window.geometry())
     replacement.splitter.restoreState(window.splitter.saveState())
     if window.isMaximized():

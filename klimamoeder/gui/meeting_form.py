@@ -91,6 +91,7 @@ class MeetingForm(QWidget):
         self.meeting_id: int | None = None
         self.undo_stack: QUndoStack | None = None
         self._details: meetings.MeetingDetails | None = None
+        self._as_loaded: meetings.MeetingInput | None = None
         self._own_stack = QUndoStack(self)
         self._choices: tuple[list[meetings.Choice], ...] = ()
         self._build()
@@ -271,7 +272,20 @@ class MeetingForm(QWidget):
         self._fill_choices(data)
         self._details = data.details
         self._show(data.details.fields)
+        self._as_loaded = self.current_input()  # the stored meeting as the widgets hold it: edits differ from it
         self.setEnabled(True)
+
+    def unsaved_input(self) -> meetings.MeetingInput | None:
+        """What the user typed and has not saved, or None when the form shows the meeting as stored."""
+        if self._details is None or self.meeting_id is None:
+            return None
+        shown = self.current_input()
+        return None if shown == self._as_loaded else shown
+
+    def show_edits(self, edits: meetings.MeetingInput) -> None:
+        """Put unsaved edits back (a language switch rebuilds the window): Save or Revert as before."""
+        if self._details is not None:
+            self._show(edits)
 
     def revert(self) -> None:
         """The user's Revert: read the meeting again (one small query) and show it."""

@@ -108,9 +108,11 @@ def shown(widget: QWidget) -> Iterator[QWidget]:
 
 def walk_language(walk: Walk, db: object, csv: Path) -> None:
     from klimamoeder.gui.agenda_item_dialog import AgendaItemDialog
+    from klimamoeder.gui.b2b_send import B2BInvitesDialog
     from klimamoeder.gui.b2b_window import B2BDialog
     from klimamoeder.gui.checkin_view import CheckInDialog
     from klimamoeder.gui.copy_meeting_dialog import CopyMeetingDialog
+    from klimamoeder.gui.follow_up_dialog import FollowUpDialog
     from klimamoeder.gui.import_wizard import ImportParticipantsWizard
     from klimamoeder.gui.invites_dialog import SendInvitesDialog
     from klimamoeder.gui.mail_settings import MailSettingsDialog
@@ -161,6 +163,9 @@ def walk_language(walk: Walk, db: object, csv: Path) -> None:
             ("merge-people", lambda: MergeDialog(db, window)),  # type: ignore[arg-type]
             ("mail-settings", lambda: MailSettingsDialog(window)),
             ("b2b", lambda: B2BDialog(db, wecp, window)),  # type: ignore[arg-type]
+            ("b2b-invitations", lambda: B2BInvitesDialog(db, wecp, window)),  # type: ignore[arg-type]
+            ("reminders", lambda: FollowUpDialog(db, upcoming, "reminder", window)),  # type: ignore[arg-type]
+            ("practical-information", lambda: FollowUpDialog(db, upcoming, "practical", window)),  # type: ignore[arg-type]
             ("reply-review", lambda: ReplyReviewDialog(db, window)),  # type: ignore[arg-type]
             ("export-registrations", lambda: ExportDialog(db, wecp, window)),  # type: ignore[arg-type]
             ("invite-people", lambda: PersonPickerDialog(db, window)),  # type: ignore[arg-type]

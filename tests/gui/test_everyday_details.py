@@ -179,3 +179,24 @@ def test_the_language_changes_at_once_on_the_same_meeting_and_tab(qtbot: QtBot, 
         assert [a.text() for a in back.menuBar().actions()][:3] == ["&File", "&Edit", "&Meeting"]
     finally:
         install_translations(QApplication.instance(), "en")  # type: ignore[arg-type]
+
+
+def test_switching_language_keeps_what_was_typed_in_the_details_and_not_saved(qtbot: QtBot, demo_db: Database,
+                                                                             open_meeting) -> None:
+    from klimamoeder.gui import language_switch
+
+    window = MainWindow(demo_db)  # not given to qtbot: switching deletes it
+    open_meeting(window, wecp(demo_db))
+    window.page.tabs.setCurrentWidget(window.page.form)
+    assert window.page.form.unsaved_input() is None  # as loaded: nothing to keep
+    window.page.form.title.setText("WECP General Assembly 2022 (draft title)")
+    try:
+        window.set_language("da")
+        replacement = language_switch._windows[0]
+        qtbot.addWidget(replacement)
+        form = replacement.page.form
+        qtbot.waitUntil(lambda: form.title.text() == "WECP General Assembly 2022 (draft title)", timeout=15000)
+        assert form.unsaved_input() is not None  # still unsaved: Save or Revert as before
+        assert meetings.get_meeting(demo_db, wecp(demo_db)).fields.title == "WECP Annual General Assembly 2022"
+    finally:
+        install_translations(QApplication.instance(), "en")  # type: ignore[arg-type]

@@ -127,3 +127,39 @@ def test_a_file_that_cannot_be_imported_says_why_on_the_first_page(qtbot: QtBot,
         qtbot.waitUntil(lambda reason=reason: reason in wizard.file_page.status.text(), timeout=10000)
         assert not wizard.file_page.isComplete()
         shot(wizard, f"import_refused_{path.stem}")
+
+
+def test_a_microsoft_forms_export_in_danish_imports_without_choosing_a_column(qtbot: QtBot, demo_db: Database,
+                                                                            tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    for row in (["Id", "Starttidspunkt", "Tidspunkt for fuldførelse", "Mail", "Navn", "Fulde navn",
+                 "Hvilken kommune eller organisation kommer du fra?", "Har du særlige kosthensyn?"],
+                [1, datetime(2021, 4, 20, 9, 1), datetime(2021, 4, 20, 9, 3), "nkel@kl.example", "Niels Kelstrup",
+                 "Zoë Ærø Kirk", "Vejle Kommune", "Vegetar"],
+                [2, datetime(2021, 4, 20, 9, 5), datetime(2021, 4, 20, 9, 7), "nkel@kl.example", "Niels Kelstrup",
+                 "Jakob Bech", "Næstved Kommune", ""]):
+        workbook.active.append(row)
+    path = tmp_path / "Tilmelding (1-1).xlsx"
+    workbook.save(path)
+    meeting = wecp_meeting(demo_db)
+    wizard = ImportParticipantsWizard(demo_db, meeting)
+    qtbot.addWidget(wizard)
+    open_file(qtbot, wizard, path)
+    shot(wizard, "import_forms_1_file")
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    # the form's own columns (id, times, the colleague who filled in both) are left out; the questions map
+    assert [c.currentData() for c in wizard.mapping_page.combos] == [
+        None, None, None, None, None, "name", "organisation", "dietary"]
+    shot(wizard, "import_forms_3_mapping")
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.check_page.isComplete(), timeout=10000)
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.import_page.isComplete(), timeout=10000)
+    row = next(r for r in registrations.list_registrations(demo_db, meeting) if r.name == "Zoë Ærø Kirk")
+    assert row.dietary == "Vegetar"
+    wizard.button(QWizard.WizardButton.FinishButton).click()

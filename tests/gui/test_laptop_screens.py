@@ -35,7 +35,8 @@ def test_every_page_and_dialog_fits_a_1366x768_laptop(tmp_path: Path, scale: str
     assert result.returncode == 0, result.stderr[-2000:]
     names = {Path(p).name.split("-", 1)[1] for p in report["shots"]}
     assert {"wecp-checklist.png", "print-programme.png", "invitations-preview.png", "import-4-check.png",
-            "check-in.png", "wecp-agenda-list.png", "mail-settings.png", "b2b.png"} <= names
+            "check-in.png", "wecp-agenda-list.png", "mail-settings.png", "b2b.png", "b2b-invitations.png",
+            "reminders.png", "practical-information.png"} <= names
     english = [p for p in report["shots"] if "/en/" in p]
-    assert len(english) >= 38 and len(report["shots"]) == 2 * len(english)  # the same walk in both languages
+    assert len(english) >= 41 and len(report["shots"]) == 2 * len(english)  # the same walk in both languages
     assert all(Path(p).stat().st_size > 3000 for p in report["shots"])  # drawn, not blank
