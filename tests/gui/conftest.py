@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -50,3 +52,12 @@ def _no_background_work_outlives_its_test(qapp: QApplication) -> Iterator[None]:
     yield
     assert QThreadPool.globalInstance().waitForDone(15000), "a background task did not finish"
     qapp.processEvents()
+
+
+SHOTS_WANTED = os.environ.get("KLIMAMOEDER_SHOTS")  # set by a person who wants to look at the screenshots
+
+
+@pytest.fixture(autouse=True)
+def _screenshot_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Screenshots go to the test's own folder unless a person asked for them (see tests/gui/shots.py)."""
+    monkeypatch.setenv("KLIMAMOEDER_SHOTS", SHOTS_WANTED or str(tmp_path / "shots"))

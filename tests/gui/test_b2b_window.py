@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from klimamoeder.gui.b2b_window import B2BDialog
 from klimamoeder.model import Meeting
 from klimamoeder.services import b2b
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 from tests.smtp_server import configured, memory_keyring, smtp_server
 from tests.unit import pdf_reading as pdf
 
@@ -23,7 +23,6 @@ __all__ = ["configured", "memory_keyring", "smtp_server"]  # fixtures used by na
 
 pytestmark = pytest.mark.gui
 WECP = "demo-wecp-ga-2022@klimamoeder.invalid"
-SHOTS = Path(tempfile.gettempdir()) / "klimamoeder-shots"  # grabs to look at, outside the repository
 
 
 def wecp(db: Database) -> int:
@@ -62,8 +61,7 @@ def test_the_window_shows_the_demo_schedule_and_what_can_fit_before_planning(win
     assert "Esbjerg Kommune" in model.headerData(0, Qt.Orientation.Horizontal)  # table 1 is the host's own
     assert model.headerData(0, Qt.Orientation.Vertical) == "15:00–15:15"
     assert window.conflicts.text() == "No conflicts."
-    SHOTS.mkdir(exist_ok=True)
-    assert window.grab().save(str(SHOTS / "b2b-window.png"))
+    shot(window, "b2b-window")
 
 
 def test_planning_runs_in_the_background_and_reports_greedy_beside_the_optimiser(qtbot, window: B2BDialog) -> None:  # type: ignore[no-untyped-def]
@@ -125,8 +123,7 @@ def test_a_meeting_without_a_session_offers_the_set_up_form(qtbot, demo_db: Data
     dialog.form.save.click()
     assert b2b.has_session(demo_db, kl) and dialog.schedule_all.isEnabled()
     assert dialog.grid.schedule.headerData(0, Qt.Orientation.Vertical) == "10:00–10:20"  # the meeting's own start
-    SHOTS.mkdir(exist_ok=True)
-    assert dialog.grab().save(str(SHOTS / "b2b-new-session.png"))
+    shot(dialog, "b2b-new-session")
 
 
 def _open_send_dialog(qtbot, window: B2BDialog):  # type: ignore[no-untyped-def]
@@ -149,11 +146,10 @@ def test_sending_the_bilateral_invitations_from_the_window(qtbot, window: B2BDia
     assert dialog.table.item(0, 5).text() == "Invitation" and dialog.send_button.isEnabled()
     assert "not published yet" in dialog.heading.text()
     assert [dialog.previews.tabText(i) for i in range(dialog.previews.count())] == ["English", "Danish"]
-    SHOTS.mkdir(exist_ok=True)
-    assert dialog.grab().save(str(SHOTS / "b2b-send-recipients.png"))
+    shot(dialog, "b2b-send-recipients")
     dialog.tabs.setCurrentIndex(1)
     dialog.previews.setCurrentIndex(1)
-    assert dialog.grab().save(str(SHOTS / "b2b-send-preview-da.png"))
+    shot(dialog, "b2b-send-preview-da")
     dialog.send_button.click()
     qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Delivered:"), timeout=30_000)
     assert len(handler.messages) == len(plan.to_send)

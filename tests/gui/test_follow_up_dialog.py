@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from klimamoeder.gui.follow_up_dialog import WILL_GET, FollowUpDialog
@@ -14,17 +11,12 @@ from klimamoeder.services import followups, invites, mailer
 from klimamoeder.services.followups import PRACTICAL, REMINDER
 from klimamoeder.services.mail_settings import MailSettings
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 from tests.invite_data import make_meeting
 from tests.smtp_server import Handler, configured, memory_keyring, smtp_server
 
 __all__ = ["configured", "memory_keyring", "smtp_server"]
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/klimamoeder-shots")
-
-
-def shot(widget: QWidget, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
 def test_edit_preview_and_send_reminders_then_practical_information(

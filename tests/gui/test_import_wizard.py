@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,14 +12,9 @@ from klimamoeder.gui.import_wizard import ImportParticipantsWizard
 from klimamoeder.model import RegistrationStatus
 from klimamoeder.services import registrations
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 
 pytestmark = pytest.mark.gui
-SHOTS = os.environ.get("KLIMAMOEDER_SHOTS")  # a folder to save screenshots in, when looking at them
-
-
-def shot(widget: object, name: str) -> None:
-    if SHOTS:
-        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))  # type: ignore[attr-defined]
 
 
 def wecp_meeting(db: Database) -> int:
@@ -37,8 +31,10 @@ def open_file(qtbot: QtBot, wizard: ImportParticipantsWizard, path: Path) -> Non
 
 
 def next_page(qtbot: QtBot, wizard: ImportParticipantsWizard) -> None:
+    """Press Next and wait until the next page is the one shown."""
+    before = wizard.currentId()
     wizard.next()
-    qtbot.wait(1)
+    qtbot.waitUntil(lambda: wizard.currentId() != before and wizard.currentPage().isVisible(), timeout=5000)
 
 
 def test_a_clean_file_is_previewed_mapped_checked_and_imported(qtbot: QtBot, demo_db: Database,

@@ -16,18 +16,13 @@ from klimamoeder.model import Registration
 from klimamoeder.services import replies
 from klimamoeder.services.mail_settings import MailSettings
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 from tests.invite_data import make_meeting
 from tests.smtp_server import Handler, configured, memory_keyring, smtp_server
 from tests.unit.test_replies import outlook_reply, thunderbird_eml
 
 __all__ = ["configured", "memory_keyring", "smtp_server"]  # fixtures used by name
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/klimamoeder-shots")
-
-
-def shot(widget: QWidget, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
 def column(dialog: SendInvitesDialog, col: int) -> dict[str, str]:
@@ -62,7 +57,7 @@ def test_send_dialog_sends_shows_who_did_not_get_it_and_retries(
     assert column(dialog, LAST)["zoe@aberdeen.example"].startswith("NOT delivered")
     assert column(dialog, LAST)["lucja@gdansk.example"].startswith("sent")
     assert len(handler.messages) == 3 and dialog.retry_button.isEnabled()
-    qtbot.wait(50)  # let the layout give the result text its lines
+    qtbot.waitUntil(lambda: dialog.result.height() >= dialog.result.heightForWidth(dialog.result.width()))
     shot(dialog, "send-after")
     handler.refused = set()
     qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)

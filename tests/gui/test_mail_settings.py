@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMainWindow, QWidget
@@ -18,6 +17,7 @@ from klimamoeder.model import Registration
 from klimamoeder.services import mail_settings
 from klimamoeder.services.mail_settings import MailSettings, Server
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 from tests.invite_data import make_meeting
 from tests.mail_messages import outlook_eml, thunderbird_eml
 from tests.mail_servers import (
@@ -37,12 +37,6 @@ from tests.smtp_server import MemoryKeyring, memory_keyring
 
 __all__ = ["certificate", "dovecot", "memory_keyring", "sign_in_service", "trust_test_certificate"]
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/klimamoeder-shots")
-
-
-def shot(widget: QWidget, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
 def wait(qtbot: QtBot, dialog: MailSettingsDialog) -> None:
