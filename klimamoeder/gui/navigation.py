@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the pane is built before the database layer is imported
 # enums (a cost the window would otherwise pay before it appears).
 MEETING_ID_ROLE = 256 + 1
 NETWORK_ID_ROLE = 256 + 2
+SEARCH_ROLE = 256 + 3  # what the search field looks in: a meeting's title, venue and city; a network's names
 
 
 class _Filter(QSortFilterProxyModel):
@@ -79,6 +80,7 @@ class NavigationPane(QWidget):
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(False)
+        self.proxy.setFilterRole(SEARCH_ROLE)
         self.tree = _Tree()
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
@@ -114,6 +116,7 @@ class NavigationPane(QWidget):
             node.setToolTip(network.name)
             node.setFont(bold)
             node.setData(network.id, NETWORK_ID_ROLE)
+            node.setData(f"{network.short_name} {network.name}", SEARCH_ROLE)
             node.setSelectable(False)
             own = [m for m in meetings if m.network_id == network.id]
             upcoming = [m for m in own if m.end >= now]
@@ -138,6 +141,7 @@ class NavigationPane(QWidget):
         item = QStandardItem(f"{short_date(meeting.start.date())}  {meeting.title}")
         item.setToolTip(f"{meeting.title}\n{span(meeting.start, meeting.end)} ({meeting.time_zone})\n{meeting.venue}")
         item.setData(meeting.id, MEETING_ID_ROLE)
+        item.setData(f"{meeting.title} {meeting.venue} {meeting.city}", SEARCH_ROLE)
         item.setData(meeting.network_id, NETWORK_ID_ROLE)
         return item
 

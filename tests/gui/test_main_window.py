@@ -7,10 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from klimamoeder import settings
+from klimamoeder import __version__, settings
 from klimamoeder.gui.main_window import MainWindow
 from klimamoeder.services import meetings
 from klimamoeder.storage import open_database
+from tests.gui.shots import shot
 
 WECP_UID = "demo-wecp-ga-2022@klimamoeder.invalid"
 
@@ -25,15 +26,30 @@ def test_the_navigation_lists_every_network_with_its_meetings(main_window) -> No
     assert networks == {"C40", "CLEAN", "KBH-Beijing", "KL-klimanetværk", "WECP"}
 
 
-def test_typing_in_the_search_field_narrows_the_meetings(qtbot, main_window) -> None:
-    qtbot.keyClicks(main_window.navigation.search, "Esbjerg")
+def shown_meetings(proxy) -> dict[str, list[int]]:
+    """Network → the ids of the meetings the filtered tree still shows under it."""
+    from klimamoeder.gui.navigation import MEETING_ID_ROLE
+
+    shown: dict[str, list[int]] = {}
+    for row in range(proxy.rowCount()):
+        network = proxy.index(row, 0)
+        groups = [proxy.index(g, 0, network) for g in range(proxy.rowCount(network))]
+        shown[network.data()] = [proxy.index(m, 0, group).data(MEETING_ID_ROLE)
+                                 for group in groups for m in range(proxy.rowCount(group))]
+    return shown
+
+
+def test_typing_in_the_search_field_narrows_the_meetings(qtbot, main_window, demo_db) -> None:
     proxy = main_window.navigation.proxy
-    visible = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
-    assert visible == []  # "Esbjerg" is only in the description, not a title
+    assert sum(len(ids) for ids in shown_meetings(proxy).values()) == 7
+    qtbot.keyClicks(main_window.navigation.search, "Esbjerg")  # where the WECP assembly is held, not in a title
+    assert shown_meetings(proxy) == {"WECP": [wecp_id(demo_db)]}
     main_window.navigation.search.clear()
     qtbot.keyClicks(main_window.navigation.search, "general assembly")
-    visible = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
-    assert visible == ["WECP"]
+    assert shown_meetings(proxy) == {"WECP": [wecp_id(demo_db)]}
+    main_window.navigation.search.clear()
+    qtbot.keyClicks(main_window.navigation.search, "xyzzy")
+    assert shown_meetings(proxy) == {}
 
 
 def test_changing_the_theme_is_saved_and_still_there_after_reopening(qtbot, main_window, demo_db,
@@ -120,17 +136,28 @@ def test_about_names_the_version_and_the_database(qtbot, main_window, monkeypatc
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
     main_window.about()
-    assert "0.1.0" in shown[0] and "demo.sqlite3" in shown[0]
+    assert __version__ in shown[0] and "demo.sqlite3" in shown[0]
 
 
-def test_screenshots_at_common_sizes(qtbot, main_window, demo_db, open_meeting, tmp_path: Path) -> None:
+def test_at_common_screen_sizes_the_meetings_and_the_open_meeting_are_drawn(qtbot, main_window, demo_db,
+                                                                           open_meeting) -> None:
+    from tests.gui.shots import grey, has_text, shot
+
     open_meeting(main_window, wecp_id(demo_db))
+    tree = main_window.navigation.tree
     for width, height in ((1280, 800), (1920, 1080)):
         main_window.resize(width, height)
-        QApplication.processEvents()
-        image = main_window.grab()
-        assert (image.width(), image.height()) == (width, height)
-        image.save(str(tmp_path / f"main-{width}.png"))
+        qtbot.waitUntil(lambda w=width, h=height: (main_window.width(), main_window.height()) == (w, h))
+        shot(main_window, f"main-{width}")
+        pixels = grey(tree.viewport())
+        model = tree.model()
+        rows = [tree.visualRect(model.index(r, 0)) for r in range(model.rowCount())]
+        assert len(rows) == 5 and all(has_text(pixels, rect) for rect in rows), "each network's name is drawn"
+        heading = main_window.page.heading
+        assert heading.text() == "WECP Annual General Assembly 2022"
+        assert has_text(grey(heading), heading.rect()), "the meeting's title is drawn"
+        corner = heading.mapTo(main_window, heading.rect().bottomRight())
+        assert main_window.rect().contains(corner), "the heading fits inside the window"
 
 
 def test_file_back_up_writes_a_copy_in_the_background(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:
@@ -184,30 +211,60 @@ def test_changing_the_time_after_invitations_went_out_offers_an_update(qtbot, ma
     assert plan.bumps_sequence and plan.sequence == 1
 
 
-def test_every_menu_action_opens_its_dialog(qtbot, main_window, demo_db, monkeypatch) -> None:
-    from PySide6.QtWidgets import QDialog, QWizard
+# What each menu entry opens: a dialog class, or None for an entry that works without one.
+MENU = {
+    "&New meeting…": "NewMeetingDialog", "&Open database…": "QFileDialog", "&Back up database…": "QFileDialog",
+    "Load &demo data": None, "&Send invitations…": "SendInvitesDialog", "Send r&eminders…": "FollowUpDialog",
+    "Send prac&tical information…": "FollowUpDialog", "&Print and PDF…": "PrintDialog",
+    "&Check-in at the door…": "CheckInDialog", "&Import participants…": "ImportParticipantsWizard",
+    "&Bilateral meetings (B2B)…": "B2BDialog", "New meeting &from this one…": "CopyMeetingDialog",
+    "Import calendar &replies…": "QFileDialog", "Review &unmatched replies…": "ReplyReviewDialog",
+    "Fetch replies from the &mailbox": "MailSettingsDialog", "People and &organisations…": "PeopleDialog",
+    "&Networks: logo and colour…": "NetworksDialog", "&Mail account…": "MailSettingsDialog",
+    "Dansk": "QMessageBox", "English": "QMessageBox", "&About Klimamøder": "QMessageBox",
+}
 
-    opened: list[str] = []
 
-    def record(dialog: QDialog) -> int:
-        opened.append(type(dialog).__name__)
-        return 0
+def test_every_menu_action_opens_its_dialog(qtbot, main_window, demo_db, open_meeting) -> None:
+    """Each entry is triggered for real; the dialog it opens is seen on screen and then closed as a user would."""
+    from PySide6.QtWidgets import QDialog
 
-    monkeypatch.setattr(QDialog, "exec", record)
-    monkeypatch.setattr(QWizard, "exec", record)
-    main_window.select_meeting(wecp_id(demo_db))
-    skip = {"&Quit", "&Open database…", "&Back up database…", "Import calendar &replies…", "&About Klimamøder",
-            "Load &demo data", "Dansk", "English", "&Undo", "&Redo"}
-    for menu_action in main_window.menuBar().actions():
-        for action in menu_action.menu().actions():
-            if action.isSeparator() or action.menu() is not None or action.text() in skip:
-                continue
-            assert action.isEnabled(), action.text()
-            action.trigger()
-    assert opened == ["NewMeetingDialog", "SendInvitesDialog", "FollowUpDialog", "FollowUpDialog", "PrintDialog",
-                      "CheckInDialog", "ImportParticipantsWizard", "B2BDialog", "CopyMeetingDialog",
-                      "ReplyReviewDialog", "MailSettingsDialog", "PeopleDialog", "PrivacyDialog", "NetworksDialog",
-                      "MailSettingsDialog", "UserNameDialog"]
+    from tests.gui.file_dialogs import when_modal
+
+    open_meeting(main_window, wecp_id(demo_db))
+    actions = [action for menu in main_window.menuBar().actions() for action in menu.menu().actions()
+               if not action.isSeparator() and action.menu() is None]
+    actions += [a for menu in main_window.menuBar().actions() for sub in menu.menu().actions() if sub.menu()
+                for a in sub.menu().actions()]
+    opened: dict[str, str | None] = {}
+    for action in actions:
+        text = action.text()
+        if text in ("&Undo", "&Redo"):
+            assert not action.isEnabled(), f"{text}: nothing has been done yet"
+            continue
+        if text == "&Quit":
+            continue
+        assert action.isEnabled(), text
+        seen: list[tuple[str, str]] = []  # (class, text of a message box)
+
+        def close(dialog: QDialog, seen: list[tuple[str, str]] = seen) -> None:
+            assert dialog.isVisible() and dialog.width() > 100 and dialog.windowTitle()
+            seen.append((type(dialog).__name__, dialog.text() if isinstance(dialog, QMessageBox) else ""))
+            dialog.reject()
+
+        if MENU.get(text, "?") is not None:
+            when_modal(QDialog, close, attempts=2400)  # up to a minute on a loaded machine; else the test hangs
+        action.trigger()
+        if MENU.get(text, "?") is not None:
+            qtbot.waitUntil(lambda seen=seen: bool(seen), timeout=60000)
+        opened[text] = seen[0][0] if seen else None
+        if text == "&About Klimamøder":
+            assert __version__ in seen[0][1]
+    assert opened == {text: MENU.get(text, "?") for text in opened}
+    assert set(opened) == set(MENU), "a menu entry was added or removed: say here what it opens"
+    quit_action = next(a for a in actions if a.text() == "&Quit")
+    quit_action.trigger()
+    assert not main_window.isVisible()
 
 
 def test_raising_the_capacity_moves_the_first_on_the_wait_list_up_and_says_who(
@@ -228,9 +285,7 @@ def test_raising_the_capacity_moves_the_first_on_the_wait_list_up_and_says_who(
     form.capacity.setValue(details.registered + 1)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.notice.isVisible() and form.notice.text() == "Moved up from the wait list: Zoë Først"
-    form.grab().save(str(tmp_path / "capacity-raised.png"))
-    Path("/tmp/klimamoeder-shots").mkdir(exist_ok=True)
-    form.grab().save("/tmp/klimamoeder-shots/capacity-raised.png")
+    shot(form, "capacity-raised")
     lines = {line.name: line for line in seats.registration_lines(demo_db, meeting_id)}
     assert lines["Zoë Først"].status == "registered" and lines["Łucja Anden"].wait_list_position == 1
 
