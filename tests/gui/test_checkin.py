@@ -87,8 +87,16 @@ def test_people_page_lists_filters_and_merges_duplicates(qtbot: QtBot, demo_db: 
     page = window.page
     qtbot.keyClicks(page.people_filter, "hartley")
     assert page.people_proxy.rowCount() == 2
-    page.people_view.selectRow(0)
-    assert page.meetings_list.count() >= 0
+    meetings_of: dict[str, list[str]] = {}
+    for row in range(2):
+        page.people_view.selectRow(row)
+        person = page.selected_person()
+        assert person is not None
+        meetings_of[person.email] = [page.meetings_list.item(i).text() for i in range(page.meetings_list.count())]
+    assert meetings_of["zoe@home.example"] == []  # the new record is in no meeting yet
+    demo_record = [lines for email, lines in meetings_of.items() if email != "zoe@home.example"]
+    assert len(demo_record) == 1 and len(demo_record[0]) == 1
+    assert demo_record[0][0].startswith("2022-10-05  WECP Annual General Assembly 2022  (Registered, ")
     if SHOTS:
         window.grab().save(str(Path(SHOTS) / "people_page.png"))
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -187,13 +186,23 @@ def test_registering_after_the_deadline_asks_first(qtbot: QtBot, demo_db: Databa
     assert {r.name: r.status for r in registrations.list_registrations(demo_db, wecp)}[name] is S.REGISTERED
 
 
-def test_screenshot_of_the_tab(qtbot: QtBot, demo_db: Database, wecp: int) -> None:
+def test_the_tab_draws_its_rows_and_marks_the_selected_one(qtbot: QtBot, demo_db: Database, wecp: int) -> None:
+    from tests.gui.shots import background, grey, has_text, shot
+
     tab, _stack = open_tab(qtbot, demo_db, wecp)
     tab.table.selectRow(2)
-    image = tab.grab()
-    assert image.width() > 0
-    if os.environ.get("KLIMAMOEDER_SHOTS"):
-        image.save(str(Path(os.environ["KLIMAMOEDER_SHOTS"]) / "registrations_tab.png"))
+    shot(tab, "registrations_tab")
+    pixels = grey(tab.table.viewport())
+    model, width = tab.table.model(), tab.table.viewport().width()
+    rows = [tab.table.visualRect(model.index(r, 0)).adjusted(0, 0, width, 0) for r in range(model.rowCount())]
+    visible = [r for r in rows if r.bottom() < pixels.shape[0]]
+    assert len(visible) >= 5
+    assert all(has_text(pixels, rect) for rect in visible), "every row on screen shows its text"
+    fills = [background(pixels, rect) for rect in visible]
+    assert fills[2] != fills[0] and fills[2] != fills[1], "the selected row stands out"
+    below = visible[-1].bottom() + 2
+    if below < pixels.shape[0] - 2 and len(visible) == len(rows):
+        assert not has_text(pixels, QRect(0, below, width, pixels.shape[0] - below)), "nothing below the rows"
 
 
 def test_a_speaker_gets_their_own_agenda_as_a_calendar_file(qtbot: QtBot, demo_db: Database, wecp: int,
