@@ -62,7 +62,8 @@ def test_errors_are_one_line_on_stderr_with_exit_1(tmp_path: Path, args: list[st
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     db = tmp_path / "k.sqlite3"
-    klimamoeder("--db", str(db), "demo")
+    loaded = klimamoeder("--db", str(db), "demo")
+    assert loaded.returncode == 0, loaded.stderr
     (tmp_path / "old-backup.sqlite3").write_bytes(b"last week's backup")
     result = klimamoeder("--db", str(db), *args)
     assert result.returncode == 1
@@ -81,7 +82,8 @@ def test_a_speaker_gets_their_own_agenda_items_as_a_calendar(tmp_path: Path) -> 
     import icalendar
 
     db = str(tmp_path / "k.sqlite3")
-    klimamoeder("--db", db, "demo")
+    loaded = klimamoeder("--db", db, "demo")
+    assert loaded.returncode == 0, loaded.stderr
     target = tmp_path / "jesper.ics"
     result = klimamoeder("--db", db, "export", "speaker-agenda", "1", "Jesper.Frost.Rasmussen@esbjerg.example",
                          "-o", str(target))
@@ -112,7 +114,8 @@ def test_an_unexpected_failure_is_one_line_without_the_data_it_was_about(tmp_pat
 
 def test_backup_replaces_an_older_backup_only_with_force(tmp_path: Path) -> None:
     db, target = str(tmp_path / "k.sqlite3"), tmp_path / "backup.sqlite3"
-    klimamoeder("--db", db, "demo")
+    loaded = klimamoeder("--db", db, "demo")
+    assert loaded.returncode == 0, loaded.stderr
     target.write_bytes(b"last week's backup")
     assert klimamoeder("--db", db, "backup", "-o", str(target)).returncode == 1
     assert target.read_bytes() == b"last week's backup"

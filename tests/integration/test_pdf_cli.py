@@ -91,7 +91,8 @@ def test_an_unwritable_output_is_a_clear_error(demo_file: tuple[str, int], tmp_p
 
 def test_the_list_to_hand_out_is_the_default_and_internal_is_asked_for_and_said(tmp_path: Path) -> None:
     db = str(tmp_path / "demo.sqlite3")
-    klimamoeder("--db", db, "demo")
+    loaded = klimamoeder("--db", db, "demo")
+    assert loaded.returncode == 0, loaded.stderr
     meetings = json.loads(klimamoeder("--db", db, "meetings", "--json").stdout)
     clean = next(m["id"] for m in meetings if m["network"] == "CLEAN")
     shared, everyone = tmp_path / "shared.pdf", tmp_path / "all.pdf"

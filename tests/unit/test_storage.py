@@ -100,27 +100,39 @@ def test_sqlite_runs_with_wal_full_sync_foreign_keys_and_a_busy_timeout(sqlite_d
 def test_backup_makes_a_consistent_copy_while_the_database_is_being_written(tmp_path: Path) -> None:
     db = open_database(tmp_path / "live.sqlite3")
     demo.load_demo(db)
-    stop = threading.Event()
+    stop, writing = threading.Event(), threading.Event()
+    written: list[int] = []
+    failures: list[BaseException] = []
 
     def keep_writing() -> None:
-        n = 0
-        while not stop.is_set():
-            with db.session() as s:
-                meeting = s.scalars(sa.select(Meeting).limit(1)).one()
-                meeting.theme = f"edit {n}"
-            n += 1
+        try:
+            while not stop.is_set():
+                n = len(written)
+                with db.session() as s:
+                    meeting = s.scalars(sa.select(Meeting).order_by(Meeting.id).limit(1)).one()
+                    meeting.theme = f"edit {n}"
+                written.append(n)
+                writing.set()
+        except BaseException as error:  # reported by the test below
+            failures.append(error)
+            writing.set()
 
     writer = threading.Thread(target=keep_writing)
     writer.start()
     try:
+        assert writing.wait(30), "the writer never wrote"
         target = tmp_path / "copy.sqlite3"
         backup(db.url, target)
+        during = len(written)
     finally:
         stop.set()
         writer.join()
         db.dispose()
+    assert failures == [] and during >= 1
     with sqlite3.connect(target) as con:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        theme = con.execute("SELECT theme FROM meeting ORDER BY id LIMIT 1").fetchone()[0]
+    assert theme in {f"edit {n}" for n in written}, "the copy holds one committed state of the writer's"
     assert row_counts(target)["registration"] == row_counts(tmp_path / "live.sqlite3")["registration"]
 
 
