@@ -82,8 +82,8 @@ def compare(exported: bytes, printed: bytes, name_word: str, bands: list[Band], 
     assert pdf.page_count(printed) == pdf.page_count(exported)
     for got, want in zip(pdf.page_size(printed), pdf.page_size(exported), strict=True):
         assert abs(got - want) / 72 * 25.4 <= TOLERANCE_MM, (pdf.page_size(printed), pdf.page_size(exported))
-    original = Image.open(pdf.rasterise(exported, DPI)[0])
-    copy = Image.open(pdf.rasterise(printed, DPI)[0])
+    original = pdf.rasterise(exported, DPI)[0]
+    copy = pdf.rasterise(printed, DPI)[0]
     original.save(artefacts / "exported-page-1.png")
     copy.save(artefacts / "printed-page-1.png")
     for a, b in zip(ink(original), ink(copy), strict=True):

@@ -11,6 +11,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from PIL import Image
+
 
 def _run(tool: str, pdf: bytes, *args: str) -> str:
     with tempfile.TemporaryDirectory() as folder:
@@ -81,10 +83,15 @@ def words_with_boxes(pdf: bytes) -> list[tuple[int, str, float, float, float, fl
     return found
 
 
-def rasterise(pdf: bytes, dpi: int) -> list[Path]:
-    """`pdftoppm -gray` pages as PGM files (kept in a temporary folder for the test's life)."""
-    folder = Path(tempfile.mkdtemp(prefix="pdf-pages-"))
-    (folder / "document.pdf").write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), str(folder / "document.pdf"), str(folder / "page")],
-                   check=True, timeout=120)
-    return sorted(folder.glob("page*.pgm"))
+def rasterise(pdf: bytes, dpi: int) -> list[Image.Image]:
+    """`pdftoppm -gray` pages as greyscale images (0 black … 255 white), read into memory."""
+    with tempfile.TemporaryDirectory(prefix="pdf-pages-") as name:
+        folder = Path(name)
+        (folder / "document.pdf").write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), str(folder / "document.pdf"), str(folder / "page")],
+                       check=True, timeout=120)
+        pages = []
+        for path in sorted(folder.glob("page*.pgm")):
+            with Image.open(path) as image:
+                pages.append(image.copy())
+        return pages

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from PIL import Image
 from sqlalchemy import select
 
 from klimamoeder.exports.pdf import BadgeData, BadgeEntry, MeetingHeader, build_badges, fonts
@@ -102,16 +104,46 @@ def test_the_fitted_name_is_as_large_as_possible_but_no_wider_than_the_badge() -
             assert fonts.string_width(line, fonts.BOLD, fitted.size) <= inner + 0.01
 
 
-def test_a_sheet_has_cut_marks_outside_the_badges_and_nine_badges_need_two_sheets() -> None:
+DPI = 150
+
+
+def inked(page: Image.Image, x0: float, y0: float, x1: float, y1: float) -> bool:
+    """Whether anything is printed in the box (mm from the sheet's top-left corner)."""
+    scale = DPI / 25.4
+    box = page.crop((round(x0 * scale), round(y0 * scale), round(x1 * scale), round(y1 * scale)))
+    return box.getextrema()[0] < 200  # the darkest pixel (greyscale: 0 black … 255 white)
+
+
+def grid_edges(stock: LabelStock) -> tuple[list[float], list[float]]:
+    """The labels' edges in mm as the template gives them: the lines a cutter follows."""
+    xs = sorted({stock.left + c * stock.pitch_x + d for c in range(stock.columns) for d in (0, stock.width)})
+    ys = sorted({stock.top + r * stock.pitch_y + d for r in range(stock.rows) for d in (0, stock.height)})
+    return xs, ys
+
+
+def test_a_plain_sheet_has_cut_marks_in_line_with_every_badge_edge_and_outside_the_badges() -> None:
     document = build_badges(sheet([f"Person {n}" for n in range(9)]), "en")
-    assert pdf.page_count(document) == 2
-    assert STOCK.left > 10 and 297 - STOCK.top - STOCK.rows * STOCK.pitch_y > 10, "room for the cut marks"
+    assert pdf.page_count(document) == 2  # nine badges need two sheets
+    page = pdf.rasterise(build_badges(sheet([]), "en"), DPI)[0]  # a blank sheet: only the marks
+    xs, ys = grid_edges(STOCK)
+    left, right, top, bottom = xs[0], xs[-1], ys[0], ys[-1]
+    assert left > 10 and 297 - bottom > 10, "room for the cut marks"
+    for x in xs:  # a mark above and below the grid at each vertical edge…
+        assert inked(page, x - 0.5, 1, x + 0.5, top - 0.5), f"no mark above the edge at {x} mm"
+        assert inked(page, x - 0.5, bottom + 0.5, x + 0.5, 296), f"no mark below the edge at {x} mm"
+    for y in ys:  # …and left and right of the grid at each horizontal edge
+        assert inked(page, 1, y - 0.5, left - 0.5, y + 0.5), f"no mark left of the edge at {y} mm"
+        assert inked(page, right + 0.5, y - 0.5, 209, y + 0.5), f"no mark right of the edge at {y} mm"
+    between = (xs[0] + xs[1]) / 2
+    assert not inked(page, between - 5, 1, between + 5, top - 0.5), "marks only where a cut goes"
+    assert not inked(page, left + 0.5, top + 0.5, right - 0.5, bottom - 0.5), "nothing printed on a badge"
 
 
-def test_without_registrations_one_blank_sheet_with_cut_marks_is_printed() -> None:
-    document = build_badges(sheet([]), "en")
-    assert pdf.page_count(document) == 1
-    assert pdf.text(document).strip() == ""
+def test_pre_cut_label_sheets_get_no_cut_marks() -> None:
+    stock = STOCKS["avery-l4785"]
+    assert not stock.cut_marks
+    page = pdf.rasterise(build_badges(replace(sheet([]), stock=stock.key), "en"), DPI)[0]
+    assert not inked(page, 0, 0, 210, 297)
 
 
 def test_every_badge_carries_a_qr_code_a_scanner_reads_as_its_registrations_check_in_code(
