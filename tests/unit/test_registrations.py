@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -48,10 +49,13 @@ def contents(rows: list[registrations.RegistrationRow]) -> list[registrations.Re
     return [row._replace(version=0) for row in rows]
 
 
+_serial = itertools.count(1)  # every person made in this process gets an address of their own
+
+
 def make_people(db: Database, names: list[str], organisation_id: int | None = None) -> list[int]:
-    return [people.add_person(db, people.PersonInput(name=n, email=f"p{i}.{abs(hash(n)) % 9999}@kl.example",
+    return [people.add_person(db, people.PersonInput(name=n, email=f"p{next(_serial)}@kl.example",
                                                      organisation_id=organisation_id)).id
-            for i, n in enumerate(names)]
+            for n in names]
 
 
 @pytest.fixture
