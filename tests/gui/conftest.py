@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from klimamoeder.gui.app import create_application
@@ -23,10 +24,12 @@ def main_window(qtbot, demo_db) -> Iterator[object]:
     from klimamoeder.gui.main_window import MainWindow
 
     window = MainWindow(demo_db)
-    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     yield window
+    if shiboken6.isValid(window):  # Settings → Language replaces (and deletes) the window it was chosen in
+        window.close()
+        window.deleteLater()
 
 
 @pytest.fixture
