@@ -220,8 +220,8 @@ MENU = {
     "&Bilateral meetings (B2B)…": "B2BDialog", "New meeting &from this one…": "CopyMeetingDialog",
     "Import calendar &replies…": "QFileDialog", "Review &unmatched replies…": "ReplyReviewDialog",
     "Fetch replies from the &mailbox": "MailSettingsDialog", "People and &organisations…": "PeopleDialog",
-    "&Networks: logo and colour…": "NetworksDialog", "&Mail account…": "MailSettingsDialog",
-    "&About Klimamøder": "QMessageBox",
+    "Personal &data…": "PrivacyDialog", "&Networks: logo and colour…": "NetworksDialog",
+    "&Mail account…": "MailSettingsDialog", "Your &name…": "UserNameDialog", "&About Klimamøder": "QMessageBox",
 }
 LANGUAGES = {"Dansk": "&Filer", "English": "&File"}  # each rebuilds the window in its language (its File menu)
 
