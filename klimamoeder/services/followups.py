@@ -204,6 +204,8 @@ def _plan(s: Session, meeting: Meeting, kind: str) -> list[tuple[FollowUpRecipie
     organiser = meeting.organiser_email.strip().lower()
     planned = []
     for reg in registrations:
+        if reg.person is None:  # anonymised by retention: nobody left to write to
+            continue
         person, rows = reg.person, history.get(reg.person_id, [])
         email = (person.email or "").strip()
         reason = ""

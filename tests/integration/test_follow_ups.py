@@ -147,3 +147,18 @@ def test_cli_send_reminders_dry_run_then_once(tmp_path: Path, smtp_server: tuple
         cli.run([*base, "--answer-by", "15/10"])
     assert cli.run(["--db", str(path), "send", "practical", str(ids.meeting)]) == 1
     assert "Write the practical information first" in capsys.readouterr().err
+
+
+def test_an_anonymised_registration_is_left_out_of_the_plan_instead_of_breaking_it(db: Database) -> None:
+    from klimamoeder.model import Registration
+
+    ids = make_meeting(db)
+    with db.session() as s:  # what retention leaves: the registration without its person
+        registration = s.query(Registration).filter_by(meeting_id=ids.meeting).order_by(Registration.id).first()
+        assert registration is not None
+        gone = registration.person_id
+        registration.person_id = None
+    for kind in (REMINDER, PRACTICAL):
+        plan = followups.plan_follow_up(db, ids.meeting, kind)
+        assert gone not in {r.person_id for r in plan.recipients}
+        assert len(plan.recipients) == len(ids.people) - 1
