@@ -103,10 +103,14 @@ def _postgres_database(postgres: pg_server.PostgresServer, template: str) -> Ite
     admin = sa.create_engine(postgres.admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    admin.dispose()
     try:
         yield postgres.url(name)
     finally:
-        with admin.connect() as conn:  # FORCE: a connection the test leaked must not keep the copy alive
+        # A new connection (a test may have restarted the server meanwhile); FORCE: a connection the test
+        # leaked must not keep the copy alive.
+        admin = sa.create_engine(postgres.admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
 
