@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Language
 from ..services.agenda import PersonPick
-from ..services.edit_conflicts import DELETE, Conflict, EditConflict, FieldVersions
+from ..services.edit_conflicts import DELETE, Conflict, EditConflict, FieldVersions, field_label
 from .labels import label
 
 translate = QCoreApplication.translate  # literal translate("…", "…") calls, so lupdate finds them
@@ -58,50 +58,6 @@ class ConflictSettled(Exception):
     def __init__(self, took_theirs: bool = False) -> None:
         super().__init__()
         self.took_theirs = took_theirs
-
-
-def field_label(name: str) -> str:
-    """The form's word for a field (one table for all five kinds of record)."""
-    labels = {
-        "title": translate("Fields", "Title"),
-        "name": translate("Fields", "Name"),
-        "network_id": translate("Fields", "Network"),
-        "kind": translate("Fields", "Kind"),
-        "start": translate("Fields", "Start"),
-        "end": translate("Fields", "End"),
-        "time_zone": translate("Fields", "Time zone"),
-        "theme": translate("Fields", "Theme"),
-        "description": translate("Fields", "Description"),
-        "all_day": translate("Fields", "All day"),
-        "venue_id": translate("Fields", "Venue"),
-        "online_link": translate("Fields", "Online link"),
-        "capacity": translate("Fields", "Capacity"),
-        "registration_deadline": translate("Fields", "Registration deadline"),
-        "status": translate("Fields", "Status"),
-        "organiser_name": translate("Fields", "Organiser"),
-        "organiser_email": translate("Fields", "Organiser's e-mail"),
-        "host_id": translate("Fields", "Host"),
-        "photo_credit": translate("Fields", "Photo credit"),
-        "email": translate("Fields", "E-mail"),
-        "job_title": translate("Fields", "Job title"),
-        "organisation_id": translate("Fields", "Organisation"),
-        "other_emails": translate("Fields", "Other e-mail addresses"),
-        "phone": translate("Fields", "Phone"),
-        "language": translate("Fields", "Language"),
-        "consent_shared_list": translate("Fields", "On the shared participant list"),
-        "consent_photos": translate("Fields", "Photos allowed"),
-        "notes": translate("Fields", "Notes"),
-        "role": translate("Fields", "Role"),
-        "days": translate("Fields", "Days"),
-        "dietary": translate("Fields", "Dietary needs"),
-        "accessibility": translate("Fields", "Accessibility"),
-        "room_id": translate("Fields", "Room"),
-        "people": translate("Fields", "Speakers and moderators"),
-        "expected_audience": translate("Fields", "Expected audience"),
-        "city": translate("Fields", "City"),
-        "country": translate("Fields", "Country"),
-    }
-    return labels.get(name, name.replace("_", " ").capitalize())
 
 
 def show_value(name: str, value: Any, names: Mapping[str, Mapping[Any, str]]) -> str:

@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
                            meeting=True, shortcut="Ctrl+Shift+I"),
             self._optional(self.tr("&Bilateral meetings (B2B)…"), "b2b_window", "B2BDialog", meeting=True),
             self._action(self.tr("New meeting &from this one…"), self.copy_meeting),
+            self._action(self.tr("&History of this meeting…"), self.meeting_history),
         ]
         for action in self.meeting_actions:
             self.meeting_menu.addAction(action)
@@ -521,6 +522,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.new_meeting_id is not None:
             self.refresh()
             self.select_meeting(dialog.new_meeting_id)
+
+    def meeting_history(self) -> QWidget | None:
+        """Who created and changed this meeting, its agenda and documents (from the change log)."""
+        from .history_dialog import open_history
+
+        return open_history(self, self.db, "meeting", self.meeting_id) if self.meeting_id is not None else None
 
     # --- actions --------------------------------------------------------------
     def load_demo(self) -> None:

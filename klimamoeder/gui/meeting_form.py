@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 
 from ..model import Language, MeetingKind, MeetingStatus
 from ..services import meetings
-from ..services.edit_conflicts import field_versions
+from ..services.edit_conflicts import field_label, field_versions
 from ..services.errors import ValidationError
 from ..services.timeutil import common_zones
 from ..storage import Database
-from .conflict_dialog import ConflictSettled, field_label, save_resolving
+from .conflict_dialog import ConflictSettled, save_resolving
 from .labels import kind_label, status_label
 from .live import changed_by_text, recent
 from .undo import ServiceCommand, push_command

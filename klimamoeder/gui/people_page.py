@@ -100,6 +100,7 @@ class PeoplePage(QWidget):
         self.meetings_list = QListWidget()
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("&Add…"), self.add_person), (self.tr("&Edit…"), self.edit_person),
+                           (self.tr("&History…"), self.person_history),
                            (self.tr("&Merge duplicates…"), self.merge_duplicates)):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -121,6 +122,13 @@ class PeoplePage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         return page
+
+    def person_history(self) -> QDialog | None:
+        """Everything the change log holds about the selected person: details, registrations, replies, consent."""
+        from .history_dialog import open_history
+
+        person = self.selected_person()
+        return open_history(self, self.db, "person", person.id) if person is not None else None
 
     def selected_person(self) -> PersonSummary | None:
         rows = self.people_view.selectionModel().selectedRows()

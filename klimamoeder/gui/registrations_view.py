@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -149,6 +150,10 @@ class RegistrationsTab(QWidget):
         self.edit_action = QAction(self.tr("&Edit…"), self)
         self.edit_action.triggered.connect(self.edit_selected)
         bar.addAction(self.edit_action)
+        self.history_action = QAction(self.tr("&History…"), self)
+        self.history_action.setToolTip(self.tr("Who invited, changed, sent to and checked in the selected person"))
+        self.history_action.triggered.connect(self.show_history)
+        bar.addAction(self.history_action)
         status_menu = QMenu(self)
         for status in RegistrationStatus:
             status_menu.addAction(label(status), lambda s=status: self.change_status(s))
@@ -304,6 +309,7 @@ class RegistrationsTab(QWidget):
             widget.setEnabled(selected > 0)
         self.remove_action.setEnabled(selected > 0)
         self.edit_action.setEnabled(selected == 1)
+        self.history_action.setEnabled(selected == 1)
         self.speaker_action.setEnabled(selected == 1)
         for action in (self.import_action, self.export_action, self.checkin_action):
             action.setEnabled(has_meeting)
@@ -456,6 +462,13 @@ class RegistrationsTab(QWidget):
 
         return self._push(self.tr("Edit the registration of {name}").format(name=row.name),
                           lambda: save_resolving(self, save, data, row.version, row.fields(), recreate))
+
+    def show_history(self) -> QDialog | None:
+        """The selected registration's history, from the change log (not modal)."""
+        from .history_dialog import open_history
+
+        ids = self.selected_ids()
+        return open_history(self, self.db, "registration", ids[0]) if len(ids) == 1 else None
 
     def edit_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -1,47 +1,39 @@
 """What a committed transaction changed, told to every other window: PostgreSQL NOTIFY at commit.
 
-Every flush is read in one place (the same point SEQUENCE is raised): which tables, which row ids, what
-action, which field names (never values), and for rows that belong to a meeting, which meeting. Before the
-transaction commits, the collected changes are sent with `pg_notify` *inside that transaction*, so a
-listener hears of a change only once it is committed, and never of one that was rolled back. The payload
-is small JSON — ids, never rows (PostgreSQL's limit is 8,000 bytes); a bulk statement whose rows are not
-known says "many rows of this table", and listeners reload that table.
+What changed is captured in one place for the whole app: THE change log (`services/audit.py`), whose mapper
+and statement events name each row created, changed or deleted, with its author, meeting and the names of the
+changed fields (never values). Team mode listens to that capture (`audit.add_listener`) instead of reading the
+flush a second time: the notice and the log entry are the same facts, so a change is announced exactly when it
+is logged, with the same author. Before the transaction commits, what it logged is sent with `pg_notify`
+*inside that transaction*, so a listener hears of a change only once it is committed, and never of one that was
+rolled back. The payload is small JSON — ids, never rows (PostgreSQL's limit is 8,000 bytes); a change of more
+rows than fit says "many rows of this table", and listeners reload that table.
 
 SQLite has no NOTIFY: other processes notice a commit through `PRAGMA data_version` (see `listen.py`).
 """
 
 from __future__ import annotations
 
-import getpass
 import json
 import uuid
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy import Connection, Engine, event
+from sqlalchemy.orm import Session
+
+from . import audit
 
 CHANNEL = "klimamoeder_changes"
 # This process among the team's clients: a window skips its own notices (it refreshed already).
 CLIENT_ID = uuid.uuid4().hex[:12]
 _PAYLOAD_LIMIT = 7000  # bytes; PostgreSQL refuses more than 8,000
-_KEY = "klimamoeder.changes"
-_AUTHOR_KEY = "klimamoeder.author"
-
-
-def current_author() -> str:
-    """Who is working: the name set in the settings, or the operating-system user."""
-    from .. import settings
-
-    name = str(settings.get("user_name") or "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (a service account without a passwd entry)
-        return "?"
+_KEY = "klimamoeder.changes"  # on the connection: what the open transaction logged
+ROW_ACTIONS = ("create", "update", "delete")  # the log's events (export, print…) change no view
+# Who is working: the name in the settings, else the operating-system user — the log's author, one place.
+current_author = audit.current_author
 
 
 @dataclass(frozen=True)
@@ -49,7 +41,7 @@ class Change:
     """Rows of one table touched in one way; `ids` None means "many rows, reload the table"."""
 
     table: str
-    action: str  # insert | update | delete
+    action: str  # create | update | delete (the change log's words)
     ids: tuple[int, ...] | None
     meetings: tuple[int, ...] = ()  # the meetings these rows belong to, when the rows know
     fields: tuple[str, ...] = ()  # names of the changed columns (updates)
@@ -69,92 +61,35 @@ class Notice:
         return {c.table for c in self.changes}
 
 
-# --- collecting at flush ----------------------------------------------------------------------
+# --- collecting what the change log captured ----------------------------------------------------
 
-@dataclass
-class _Pending:
-    """Changes of the open transaction, merged per (table, action)."""
+def heard(connection: Connection, logged: list[audit.Change]) -> None:
+    """The change log's listener: remember the rows this transaction changed, to announce them at commit."""
+    if connection.dialect.name != "postgresql":
+        return  # SQLite: nobody listens (other processes poll data_version)
+    rows = [c for c in logged if c.action in ROW_ACTIONS]
+    if rows:
+        connection.info.setdefault(_KEY, []).extend(rows)
 
-    ids: dict[tuple[str, str], set[int] | None] = field(default_factory=dict)
-    meetings: dict[tuple[str, str], set[int]] = field(default_factory=dict)
-    fields: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
-    def add(self, table: str, action: str, row_id: int | None, meeting: int | None = None,
-            names: Iterable[str] = ()) -> None:
-        key = (table, action)
-        ids = self.ids.setdefault(key, set())
+def grouped(logged: list[audit.Change]) -> list[tuple[str, datetime, list[Change]]]:
+    """Per author (one, in practice), the changes per table and action: ids, meetings and field names merged."""
+    found: dict[str, tuple[datetime, dict[tuple[str, str], tuple[set[int] | None, set[int], set[str]]]]] = {}
+    for c in logged:
+        _first, tables = found.setdefault(c.author, (c.at, {}))
+        ids, meetings, fields = tables.setdefault((c.table, c.action), (set(), set(), set()))
         if ids is not None:
-            if row_id is None:
-                self.ids[key] = None
+            if c.record_id is None:
+                tables[(c.table, c.action)] = (None, meetings, fields)
             else:
-                ids.add(row_id)
-        if meeting is not None:
-            self.meetings.setdefault(key, set()).add(meeting)
-        self.fields.setdefault(key, set()).update(names)
-
-    def changes(self) -> list[Change]:
-        return [Change(table, action, tuple(sorted(ids)) if ids is not None else None,
-                       tuple(sorted(self.meetings.get((table, action), ()))),
-                       tuple(sorted(self.fields.get((table, action), ()))))
-                for (table, action), ids in self.ids.items()]
-
-
-def _pending(session: Session) -> _Pending:
-    found = session.info.get(_KEY)
-    if found is None:
-        found = session.info[_KEY] = _Pending()
-    return found
-
-
-def _meeting_of(obj: Any) -> int | None:
-    """The meeting a row belongs to (a meeting is its own), for views that show one meeting."""
-    if type(obj).__tablename__ == "meeting":
-        return getattr(obj, "id", None)
-    value = getattr(obj, "meeting_id", None)
-    return value if isinstance(value, int) else None
-
-
-def _row_id(obj: Any) -> int | None:
-    identity = inspect(obj).identity
-    if identity and len(identity) == 1 and isinstance(identity[0], int):
-        return identity[0]
-    value = getattr(obj, "id", None)
-    return value if isinstance(value, int) else None
-
-
-def _changed_fields(obj: Any) -> list[str]:
-    state = inspect(obj)
-    return [attr.key for attr in state.mapper.column_attrs if state.attrs[attr.key].history.has_changes()]
-
-
-def collect_flush(session: Session, _context: Any) -> None:
-    """After each flush (the session still lists what it flushed): remember what changed."""
-    pending = _pending(session)
-    for obj in session.new:
-        pending.add(obj.__tablename__, "insert", _row_id(obj), _meeting_of(obj))
-    for obj in session.dirty:
-        names = _changed_fields(obj)
-        if names:
-            pending.add(obj.__tablename__, "update", _row_id(obj), _meeting_of(obj), names)
-    for obj in session.deleted:
-        pending.add(obj.__tablename__, "delete", _row_id(obj), _meeting_of(obj))
-
-
-def collect_bulk(state: ORMExecuteState) -> None:
-    """`update()`/`delete()`/`insert()` statements skip the flush: their rows count as "many"."""
-    if not (state.is_update or state.is_delete or state.is_insert):
-        return
-    table = getattr(state.statement, "table", None)
-    name = getattr(table, "name", None)
-    if name:
-        action = "update" if state.is_update else "delete" if state.is_delete else "insert"
-        _pending(state.session).add(name, action, None)
-
-
-def taken(session: Session) -> list[Change]:
-    """The changes collected so far, and forget them (the transaction has ended or is ending)."""
-    found = session.info.pop(_KEY, None)
-    return found.changes() if found is not None else []
+                ids.add(c.record_id)
+        if c.meeting_id is not None or c.table == "meeting":
+            meetings.add(c.meeting_id if c.meeting_id is not None else c.record_id or 0)
+        fields.update(c.fields)
+    return [(author, at, [Change(table, action, tuple(sorted(ids)) if ids is not None else None,
+                                 tuple(sorted(m for m in meetings if m)), tuple(sorted(fields)))
+                          for (table, action), (ids, meetings, fields) in tables.items()])
+            for author, (at, tables) in found.items()]
 
 
 # --- publishing at commit ----------------------------------------------------------------------
@@ -201,26 +136,22 @@ def publish(session: Session) -> None:
     """Before commit, on PostgreSQL: send what this transaction changed, in the transaction itself."""
     if not session.in_transaction():
         return
-    session.flush()  # what is still unflushed belongs to this commit too
-    bind = session.get_bind()
-    if bind.dialect.name != "postgresql":
-        taken(session)
+    session.flush()  # what is still unflushed belongs to this commit too (and is logged now)
+    if session.get_bind().dialect.name != "postgresql":
         return
-    changes = taken(session)
-    if not changes:
-        return
-    author = session.info.get(_AUTHOR_KEY) or current_author()
     connection = session.connection()
-    for payload in payloads(changes, author, datetime.now(UTC)):
-        connection.exec_driver_sql("SELECT pg_notify(%(channel)s, %(payload)s)",
-                                   {"channel": CHANNEL, "payload": payload})
+    logged: list[audit.Change] = connection.info.pop(_KEY, [])
+    for author, at, changes in grouped(logged):
+        for payload in payloads(changes, author, at):
+            connection.exec_driver_sql("SELECT pg_notify(%(channel)s, %(payload)s)",
+                                       {"channel": CHANNEL, "payload": payload})
 
 
-def _forget(session: Session, *_args: Any) -> None:
-    session.info.pop(_KEY, None)
+def _forget(connection: Connection) -> None:
+    connection.info.pop(_KEY, None)
 
 
-event.listen(Session, "after_flush", collect_flush)
-event.listen(Session, "do_orm_execute", collect_bulk)
+audit.add_listener(heard)
 event.listen(Session, "before_commit", publish)
-event.listen(Session, "after_rollback", _forget)
+event.listen(Engine, "begin", _forget)  # a connection from the pool starts clean
+event.listen(Engine, "rollback", _forget)  # nothing rolled back is announced

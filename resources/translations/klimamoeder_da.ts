@@ -3317,6 +3317,250 @@ mærket “må ikke udleveres”</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>This registration no longer exists.</source>
+        <translation>Denne tilmelding findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Registration of {name} for {meeting}</source>
+        <translation>Tilmelding af {name} til {meeting}</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Denne person findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Dette møde findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Meeting: {title}</source>
+        <translation>Møde: {title}</translation>
+    </message>
+    <message>
+        <source>Accepted by reply</source>
+        <translation>Takket ja ved svar</translation>
+    </message>
+    <message>
+        <source>Accepted by reply (wait list)</source>
+        <translation>Takket ja ved svar (venteliste)</translation>
+    </message>
+    <message>
+        <source>Declined by reply</source>
+        <translation>Takket nej ved svar</translation>
+    </message>
+    <message>
+        <source>Moved up from the wait list</source>
+        <translation>Rykket op fra ventelisten</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inviteret</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Tilmeldt</translation>
+    </message>
+    <message>
+        <source>Put on the wait list</source>
+        <translation>Sat på venteliste</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Afmeldt</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Ændret: {fields}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Tilmelding</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Speaker or moderator</source>
+        <translation>Oplægsholder eller ordstyrer</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Medlemskab</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tilføjet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ændret</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>eksporteret</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>udskrevet</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet helt</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymiseret</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>samtykke registreret</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Tjekket ind</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Indtjekning fortrudt</translation>
+    </message>
+    <message>
+        <source>Reply received, not applied ({outcome})</source>
+        <translation>Svar modtaget, ikke anvendt ({outcome})</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>oplægsholder</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>ordstyrer</translation>
+    </message>
+    <message>
+        <source>On the agenda as {role}</source>
+        <translation>På dagsordenen som {role}</translation>
+    </message>
+    <message>
+        <source>Taken off the agenda as {role}</source>
+        <translation>Taget af dagsordenen som {role}</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Registration removed</source>
+        <translation>Tilmelding fjernet</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Aflysning</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påmindelse</translation>
+    </message>
+    <message>
+        <source>Practical information</source>
+        <translation>Praktisk information</translation>
+    </message>
+    <message>
+        <source>{what} sent</source>
+        <translation>{what} sendt</translation>
+    </message>
+    <message>
+        <source>{what} failed</source>
+        <translation>{what} mislykkedes</translation>
+    </message>
+    <message>
+        <source>{what} saved as a draft</source>
+        <translation>{what} gemt som kladde</translation>
+    </message>
+    <message>
+        <source>reply (read by {author})</source>
+        <translation>svar (læst af {author})</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>a deleted meeting</source>
+        <translation>et slettet møde</translation>
+    </message>
+    <message>
+        <source>{what} — {meeting}</source>
+        <translation>{what} — {meeting}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for it yet.</source>
+        <translation>Der er endnu ikke registreret noget om den.</translation>
+    </message>
+    <message>
+        <source>{what}
+By way of: {path}</source>
+        <translation>{what}
+Via: {path}</translation>
+    </message>
+</context>
+<context>
     <name>IcalCheck</name>
     <message>
         <source>The file does not end with CRLF.</source>
@@ -4501,6 +4745,10 @@ SHA-256: {fingerprint}</translation>
         <translation>Nyt møde &amp;ud fra dette…</translation>
     </message>
     <message>
+        <source>&amp;History of this meeting…</source>
+        <translation>&amp;Historik for dette møde…</translation>
+    </message>
+    <message>
         <source>Import calendar &amp;replies…</source>
         <translation>Importér kalender&amp;svar…</translation>
     </message>
@@ -5197,6 +5445,10 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>R&amp;ediger…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
     </message>
     <message>
         <source>&amp;Merge duplicates…</source>
@@ -6138,6 +6390,14 @@ SHA-256: {fingerprint}</translation>
     <message>
         <source>Nobody is on this meeting&apos;s list yet. Use Invite above to invite people or a whole network, or Import… (Ctrl+Shift+I) for a participant list.</source>
         <translation>Ingen er på mødets liste endnu. Brug Invitér ovenfor til at invitere personer eller et helt netværk, eller Importér… (Ctrl+Shift+I) til en deltagerliste.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <source>Who invited, changed, sent to and checked in the selected person</source>
+        <translation>Hvem inviterede, ændrede, sendte til og tjekkede den valgte person ind</translation>
     </message>
     <message>
         <source>Registered: {registered}</source>

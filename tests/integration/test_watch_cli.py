@@ -50,8 +50,8 @@ def test_watch_json_prints_each_committed_row_with_author_and_nothing_rolled_bac
         db.dispose()
     lines = [json.loads(line) for line in out.splitlines()]
     assert [(e["table"], e["id"], e["action"], e["author"]) for e in lines] == [
-        ("person", soren.id, "insert", "Mette"), ("person", soren.id, "update", "Mette"),
-        ("network", 1, "insert", "Mette")]
+        ("person", soren.id, "create", "Mette"), ("person", soren.id, "update", "Mette"),
+        ("network", 1, "create", "Mette")]
     assert lines[1]["fields"] == ["phone"]  # names of fields, never their values
     assert all(e["time"].startswith("20") for e in lines)
     assert watcher.returncode == 0 and meeting
