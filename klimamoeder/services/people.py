@@ -19,11 +19,14 @@ from sqlalchemy.orm import Session
 from ..i18n import translate
 from ..model import (
     AgendaPerson,
+    B2BDelivery,
+    B2BParticipant,
     CalendarReply,
     CheckIn,
     Consent,
     ConsentPurpose,
     ConsentSource,
+    FollowUpDelivery,
     InvitationDelivery,
     Language,
     Meeting,
@@ -392,7 +395,10 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
 
 
 def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
-    """Fold `other` into `keep`: registrations, agenda roles, delivery log and addresses move over.
+    """Fold `other` into `keep`: registrations, agenda roles, delivery logs and addresses move over.
+
+    Every delivery log moves (invitations, reminders, B2B invitations): it is what stops the
+    merged person getting the same message twice.
 
     Where both are registered for the same meeting (the unique (meeting, person) pair),
     one registration remains: the more committed status wins, empty fields are filled
@@ -423,7 +429,8 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
                 role.person_id = keep_id
                 roles += 1
         s.flush()
-        for table in (InvitationDelivery, CalendarReply, Consent):  # consent: the proof of both records' answers
+        # The logs say what was already sent (nothing twice); consent: the proof of both records' answers.
+        for table in (InvitationDelivery, FollowUpDelivery, B2BDelivery, CalendarReply, Consent):
             s.execute(update(table).where(table.person_id == other_id).values(person_id=keep_id))
         addresses = {a.lower() for a in (other.email, *(other.other_emails or ()), *(keep.other_emails or ())) if a}
         main_email = keep.email or other.email
@@ -456,6 +463,11 @@ def _combine(s: Session, rule: SeatRule, target: Registration, reg: Registration
     for check in list(reg.check_ins):
         if check.day not in days_checked:
             s.add(CheckIn(registration_id=target.id, day=check.day, at=check.at))
+    # A B2B place (with its requests and meetings) follows the registration, unless the kept one has its own.
+    taken = set(s.scalars(select(B2BParticipant.session_id).where(B2BParticipant.registration_id == target.id)))
+    s.execute(update(B2BParticipant).where(B2BParticipant.registration_id == reg.id,
+                                           B2BParticipant.session_id.not_in(taken))
+              .values(registration_id=target.id))
     s.delete(reg)
 
 

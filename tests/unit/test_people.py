@@ -121,3 +121,53 @@ def test_organisations_are_unique_by_name_and_country(db: Database) -> None:
         people.edit_organisation(db, other.id, people.OrganisationInput("Vejle kommune", OrganisationKind.COMPANY,
                                                                         "Vejle", "DK"))
     assert people.get_organisation(db, vejle.id).name == "Vejle Kommune"
+
+
+def test_merging_duplicates_keeps_what_was_already_sent_so_nobody_gets_a_reminder_twice(db: Database) -> None:
+    from klimamoeder.model import DeliveryStatus, FollowUpDelivery, InvitationDelivery, MessageMethod
+    from klimamoeder.services import followups
+
+    network = make_network(db)
+    meeting = make_meeting(db, network)
+    keep = people.add_person(db, PersonInput(name="Anne Hansen", email="anne@kl.example")).id
+    other = people.add_person(db, PersonInput(name="Anne Hansen", email="anne.hansen@home.example")).id
+    registrations.invite(db, meeting, [other])
+    with db.session() as s:  # the duplicate got the invitation and, later, the reminder
+        s.add(InvitationDelivery(meeting_id=meeting, person_id=other, method=MessageMethod.REQUEST, sequence=0,
+                                 status=DeliveryStatus.SENT))
+        s.add(FollowUpDelivery(meeting_id=meeting, person_id=other, kind=followups.REMINDER,
+                               status=DeliveryStatus.SENT))
+
+    people.merge_people(db, keep, other)
+
+    (anne,) = followups.plan_follow_up(db, meeting, followups.REMINDER).recipients
+    assert (anne.person_id, anne.will_send, anne.reason, anne.last_status) == (keep, False, "already sent", "sent")
+
+
+def test_merging_a_duplicate_keeps_its_b2b_place_and_b2b_sending_log(db: Database) -> None:
+    from sqlalchemy import select
+
+    from klimamoeder.model import B2BDelivery, B2BDeliveryStatus, MessageMethod, Person
+    from klimamoeder.services import b2b
+    from tests.b2b_data import at, make_session, request
+
+    setup = make_session(db, [("Zoë Hartley", "zoe@perth.example", "Perth"),
+                              ("Łucja Nowak", "lucja@gdansk.example", "Gdańsk")])
+    request(db, setup, "zoe@perth.example", "lucja@gdansk.example")
+    session_id = b2b.load_session(db, setup.meeting).session_id
+    with db.session() as s:
+        zoe_id = s.scalars(select(Person.id).where(Person.email == "zoe@perth.example")).one()
+        s.add(B2BDelivery(session_id=session_id, event_uid="pair-1@klimamoeder.invalid", person_id=zoe_id,
+                          method=MessageMethod.REQUEST, sequence=0, status=B2BDeliveryStatus.SENT,
+                          start=at("14:00"), end=at("14:20")))
+    # The same Zoë under a second address, registered for the same meeting: keep that record, fold the first in.
+    keep = people.add_person(db, PersonInput(name="Zoë Hartley", email="zoe.hartley@home.example")).id
+    registrations.register(db, setup.meeting, keep, RegistrationInput(status=RegistrationStatus.REGISTERED))
+
+    people.merge_people(db, keep, zoe_id)
+
+    data = b2b.load_session(db, setup.meeting)
+    assert sorted(p.email for p in data.people) == ["lucja@gdansk.example", "zoe.hartley@home.example"]
+    assert len(data.requests) == 1  # Zoë's request to Łucja is still there
+    with db.read() as s:
+        assert s.scalars(select(B2BDelivery.person_id)).all() == [keep]
