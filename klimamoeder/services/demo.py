@@ -46,6 +46,7 @@ from ..storage import Database
 from . import demo_data as data
 from .meetings import UID_DOMAIN
 from .names import guess_family_name
+from .registrations import SeatRule
 from .timeutil import to_instant
 
 
@@ -200,7 +201,10 @@ class _Loader:
                 days = ["2022-10-06", "2022-10-07"]
             role = ParticipantRole.SPEAKER if f"g:{person.name}" in on_stage else ParticipantRole.PARTICIPANT
             entries.append((person, role, status, days, dietary))
-        for person, role, status, days, dietary in entries:
+        self.s.flush()  # the seat rule counts the meeting's registrations by its id
+        rule = SeatRule(self.s, meeting)  # the demo's statuses obey the one rule too (capacity, wait list)
+        for person, role, wanted, days, dietary in entries:
+            status = rule.decide(None, wanted, person.name)
             self.s.add(Registration(
                 meeting=meeting, person=person, role=role, status=status, days=days, dietary=dietary,
                 source=RegistrationSource.DEMO,
