@@ -125,7 +125,7 @@ class _Sheet:
                                                    "participant list.").format(limit=f"{MAX_CELLS_PER_ROW:,}"))
         self.cells = counts[-1]
         if self.rows > MAX_ROW_ELEMENTS:
-            raise ImportFailed(too_many_rows())
+            raise too_many_rows()
 
 
 def _scan(archive: zipfile.ZipFile, name: str, *, is_sheet: bool) -> None:

@@ -134,6 +134,15 @@ def test_dev_zero_is_refused_under_a_memory_limit_in_this_process() -> None:
         resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
 
 
+def test_a_workbook_with_too_many_rows_is_refused_with_a_text_the_window_can_show(tmp_path: Path) -> None:
+    """A DomainError's `message` is its text (the import wizard's check page puts it in a label); this one was an
+    ImportFailed wrapped in another, which only `str()` turned into text. Found by mypy --strict."""
+    with pytest.raises(ImportFailed) as refused:
+        read_table(hostile.xlsx_rows(tmp_path / "rows.xlsx", 120_000))
+    assert isinstance(refused.value.message, str)
+    assert refused.value.message.startswith("The file has more than 100,000 rows")
+
+
 def test_a_real_list_still_imports_and_stays_in_bounded_memory(tmp_path: Path) -> None:
     """Refusing is easy; the bounds must leave every real list alone (5,000 rows of Danish Excel CSV)."""
     source = tmp_path / "deltagere.csv"
