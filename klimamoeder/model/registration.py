@@ -46,7 +46,7 @@ class Registration(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     meeting: Mapped[Meeting] = relationship()
-    person: Mapped[Person] = relationship()
+    person: Mapped[Person | None] = relationship()
     check_ins: Mapped[list[CheckIn]] = relationship(
         back_populates="registration", cascade="all, delete-orphan", passive_deletes=True
     )

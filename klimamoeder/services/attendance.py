@@ -20,7 +20,7 @@ from ..i18n import translate
 from ..model import CheckIn, Organisation, Person, Registration, RegistrationStatus, utcnow
 from ..storage import Database
 from .errors import DomainError, NotFound
-from .registrations import DaysDecoder, RegistrationRow, load_meeting, meeting_days
+from .registrations import DaysDecoder, RegistrationRow, load_meeting, meeting_days, shown_name
 from .timeutil import to_local
 
 Status = RegistrationStatus
@@ -131,20 +131,20 @@ def check_in(db: Database, registration_id: int, day: date | None = None,
         day = _day_of(s, reg.meeting_id, day)
         if reg.status is not Status.REGISTERED:
             raise DomainError(translate("Errors", "{name} is not registered (status: {status}).").format(
-                name=reg.person.name, status=reg.status.value))
+                name=shown_name(reg), status=reg.status.value))
         earlier = s.scalar(select(CheckIn).where(CheckIn.registration_id == registration_id, CheckIn.day == day))
         if earlier is not None:
             raise DomainError(translate("Errors", "{name} was already checked in at {time}.").format(
-                name=reg.person.name, time=f"{to_local(earlier.at, meeting.time_zone):%H:%M}"))
+                name=shown_name(reg), time=f"{to_local(earlier.at, meeting.time_zone):%H:%M}"))
         record = CheckIn(registration_id=registration_id, day=day, at=at or utcnow())
         s.add(record)
         try:
             s.flush()
         except IntegrityError as error:  # checked in from another PC at the same moment
             raise DomainError(translate("Errors", "{name} was just checked in elsewhere.").format(
-                name=reg.person.name)) from error
-        org = reg.person.organisation
-        return CheckInRecord(record.id, reg.id, reg.person.name, org.name if org else "", day,
+                name=shown_name(reg))) from error
+        org = reg.person.organisation if reg.person else None  # no person: anonymised by retention
+        return CheckInRecord(record.id, reg.id, shown_name(reg), org.name if org else "", day,
                              to_local(record.at, meeting.time_zone))
 
 

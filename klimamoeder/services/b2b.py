@@ -40,6 +40,7 @@ from ..model import (
 from ..storage import Database
 from .b2b_slots import Interval, Slot, lay_out, overlaps, parse_intervals
 from .errors import DomainError, NotFound
+from .registrations import shown_name
 
 MAX_DELEGATION = 3
 # Who runs the event does not take part in it: these registrations are not made B2B participants.
@@ -61,7 +62,7 @@ class SessionSettings:
 @dataclass(frozen=True)
 class PersonRow:
     participant_id: int
-    person_id: int
+    person_id: int | None  # None: the registration was anonymised by retention (named "(anonymised)", no address)
     name: str
     email: str
     organisation: str
@@ -289,21 +290,26 @@ def _sync_participants(s: Session, session: B2BSession) -> int:
         .order_by(Registration.id)) if r.id not in known]
     delegations = list(s.scalars(select(B2BDelegation).where(B2BDelegation.session_id == session.id)
                                  .options(selectinload(B2BDelegation.members))))
+    joined = 0
     for registration in new:
-        organisation = registration.person.organisation
+        person = registration.person
+        if person is None:  # anonymised by retention: nobody to seat at a table
+            continue
+        joined += 1
+        organisation = person.organisation
         target = None
         if organisation is not None:
             target = next((d for d in delegations if d.organisation_id == organisation.id
                            and len(d.members) < MAX_DELEGATION), None)
         if target is None:
-            target = B2BDelegation(session_id=session.id, name=organisation.name if organisation else
-                                   registration.person.name, organisation_id=organisation.id if organisation else None)
+            target = B2BDelegation(session_id=session.id, name=organisation.name if organisation else person.name,
+                                   organisation_id=organisation.id if organisation else None)
             s.add(target)
             delegations.append(target)
         target.members.append(B2BParticipant(session_id=session.id, registration_id=registration.id,
                                              unavailable=[]))
     s.flush()
-    return len(new)
+    return joined
 
 
 def sync_participants(db: Database, meeting_id: int) -> int:
@@ -326,9 +332,10 @@ def move_to_delegation(db: Database, meeting_id: int, participant_id: int, deleg
             raise NotFound(translate("B2B", "That participant is not part of this B2B session."))
         old = participant.delegation
         if delegation_id is None:
-            person = participant.registration.person
-            target = B2BDelegation(session_id=session.id, name=(name or person.name).strip()[:200],
-                                   organisation_id=person.organisation_id)
+            person = participant.registration.person  # None: anonymised by retention
+            own_name = (name or shown_name(participant.registration)).strip()[:200]
+            target = B2BDelegation(session_id=session.id, name=own_name,
+                                   organisation_id=person.organisation_id if person else None)
             s.add(target)
         else:
             found = s.get(B2BDelegation, delegation_id)
@@ -372,6 +379,18 @@ def set_limits(db: Database, meeting_id: int, participant_id: int, max_meetings:
             row.unavailable = [f"{a.isoformat()}/{b.isoformat()}" for a, b in unavailable]
 
 
+def _person_row(p: B2BParticipant) -> PersonRow:
+    person = p.registration.person  # None once retention anonymised the registration: the seat stays, unnamed
+    return PersonRow(
+        participant_id=p.id, person_id=person.id if person else None, name=shown_name(p.registration),
+        email=(person.email or "") if person else "",
+        organisation=person.organisation.name if person and person.organisation else "",
+        delegation_id=p.delegation_id, max_meetings=p.max_meetings,
+        unavailable=tuple(parse_intervals(p.unavailable or [])),
+        registered=p.registration.status == RegistrationStatus.REGISTERED,
+        language=person.language.value if person else "en")
+
+
 def load_session(db: Database, meeting_id: int) -> SessionData:
     """Everything about the meeting's B2B session, read in one go."""
     with db.session() as s:
@@ -387,14 +406,7 @@ def read_session(s: Session, meeting_id: int) -> SessionData:
         select(B2BParticipant).where(B2BParticipant.session_id == session.id)
         .options(selectinload(B2BParticipant.registration).selectinload(Registration.person)
                  .selectinload(Person.organisation)).order_by(B2BParticipant.id)).all()
-    people = tuple(PersonRow(
-        participant_id=p.id, person_id=p.registration.person_id, name=p.registration.person.name,
-        email=p.registration.person.email or "",
-        organisation=p.registration.person.organisation.name if p.registration.person.organisation else "",
-        delegation_id=p.delegation_id, max_meetings=p.max_meetings,
-        unavailable=tuple(parse_intervals(p.unavailable or [])),
-        registered=p.registration.status == RegistrationStatus.REGISTERED,
-        language=p.registration.person.language.value) for p in participants)
+    people = tuple(_person_row(p) for p in participants)
     fixed = {t.delegation_id: t.number for t in session.tables}
     by_delegation = {k: tuple(p.participant_id for p in g)
                      for k, g in groupby(sorted(people, key=lambda p: p.delegation_id), key=lambda p: p.delegation_id)}

@@ -214,7 +214,8 @@ def _last(rows: list[_Sent]) -> tuple[list[_Sent], bool]:
 def _plan_event(context: _Context, uid: str, m: MeetingRow | None) -> list[_Planned]:
     """Who gets what of one event, all with the one SEQUENCE its next messages carry."""
     data, history = context.data, context.history.get(uid, {})
-    attendees = {p.person_id: p for d in ((m.a, m.b) if m else ()) for p in data.members(d)}
+    attendees = {p.person_id: p for d in ((m.a, m.b) if m else ()) for p in data.members(d)
+                 if p.person_id is not None}  # anonymised by retention: nobody left to write to
     holders = [pid for pid in history if pid not in attendees]
     organiser = context.organiser.email.strip().lower()
     top = max((r.sequence for rows in history.values() for r in rows if r.status in DONE), default=0)

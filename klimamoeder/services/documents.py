@@ -216,9 +216,9 @@ def load_badges(db: Database, meeting_id: int, choice: ListChoice) -> BadgeData:
             raise NotFound(translate("Documents", "Nobody registered for this meeting has the e-mail address "
                                                   "'{email}'.").format(email=choice.person_email))
         badges = tuple(BadgeEntry(
-            r.person.name, r.person.organisation.name if r.person.organisation else "", r.role.value,
-            sort_as=sort_as(r.person.name, r.person.family_name), code=code_for(meeting_id, r.id),
-        ) for r in registrations)
+            p.name, p.organisation.name if p.organisation else "", r.role.value,
+            sort_as=sort_as(p.name, p.family_name), code=code_for(meeting_id, r.id),
+        ) for r in registrations if (p := r.person) is not None)  # always: `_registrations` joins the person
         return BadgeData(_header(m), badges, stock=stock, start=choice.start)
 
 

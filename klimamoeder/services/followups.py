@@ -206,7 +206,7 @@ def _plan(s: Session, meeting: Meeting, kind: str) -> list[tuple[FollowUpRecipie
     for reg in registrations:
         if reg.person is None:  # anonymised by retention: nobody left to write to
             continue
-        person, rows = reg.person, history.get(reg.person_id, [])
+        person, rows = reg.person, history.get(reg.person.id, [])
         email = (person.email or "").strip()
         reason = ""
         if not email:
@@ -225,7 +225,7 @@ def _plan(s: Session, meeting: Meeting, kind: str) -> list[tuple[FollowUpRecipie
             reason = translate("FollowUps", "not registered")
         last = rows[-1] if rows else None
         planned.append((FollowUpRecipient(
-            person_id=reg.person_id, name=person.name, email=email, language=person.language.value,
+            person_id=person.id, name=person.name, email=email, language=person.language.value,
             will_send=not reason, reason=reason, last_status=last.status.value if last else "",
             last_error=last.error if last and last.status == DeliveryStatus.FAILED else "",
             last_at=last.at if last else None), reg))

@@ -133,7 +133,7 @@ class RegistrationSnapshot:
 
     id: int
     meeting_id: int
-    person_id: int
+    person_id: int | None  # None: anonymised by retention
     values: tuple[tuple[str, object], ...]
     check_ins: tuple[tuple[date, datetime], ...]
 
@@ -492,9 +492,10 @@ def invite_from_meeting(db: Database, meeting_id: int, earlier_meeting_id: int,
     with db.session() as s:
         load_meeting(s, meeting_id)
         load_meeting(s, earlier_meeting_id)
+        # people, not registrations: one anonymised by retention has nobody left to invite
         people = s.scalars(
-            select(Registration.person_id).where(Registration.meeting_id == earlier_meeting_id,
-                                                 Registration.status.in_(list(statuses)))
+            select(Person.id).join(Registration, Registration.person_id == Person.id)
+            .where(Registration.meeting_id == earlier_meeting_id, Registration.status.in_(list(statuses)))
             .order_by(Registration.id)
         ).all()
         return _invite(s, meeting_id, list(people), ParticipantRole.PARTICIPANT, RegistrationSource.MANUAL)
@@ -538,7 +539,7 @@ def _merged_edit(s: Session, reg: Registration | None, person_id: int, data: Reg
                                     field_versions(original, data, None, ("source",))))
     if reg.version == expected_version:
         return data
-    return merge_or_raise(REGISTRATION, reg.id, registration_title(reg.person.name), base, data,
+    return merge_or_raise(REGISTRATION, reg.id, registration_title(shown_name(reg)), base, data,
                           registration_input(reg), reg.version, ignore=("source",))
 
 
@@ -635,7 +636,7 @@ def remove(db: Database, meeting_id: int, ids: Sequence[int], now: datetime | No
         for reg in regs:
             version, original = (seen or {}).get(reg.id, (reg.version, None))
             if reg.version != version and original is not None:
-                deletion_conflict(REGISTRATION, reg.id, registration_title(reg.person.name), original,
+                deletion_conflict(REGISTRATION, reg.id, registration_title(shown_name(reg)), original,
                                   registration_input(reg), reg.version, ignore=("source",))
         for reg in regs:
             rule.leave(reg)

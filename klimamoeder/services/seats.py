@@ -19,7 +19,14 @@ from . import invites
 from .errors import DomainError, NotFound
 from .meetings import MeetingInput, get_meeting, update_meeting
 from .people import normalise_email
-from .registrations import ChangeResult, RegistrationInput, load_meeting, register_in, set_status_in
+from .registrations import (
+    ChangeResult,
+    RegistrationInput,
+    load_meeting,
+    register_in,
+    set_status_in,
+    shown_name,
+)
 from .timeutil import to_local
 
 Status = RegistrationStatus
@@ -128,7 +135,7 @@ def set_status_email(db: Database, meeting_id: int, email: str, status: Status,
         reg = _registration(s, meeting_id, email)
         result = set_status_in(s, meeting_id, [reg.id], status, override_deadline)
         s.refresh(reg)
-        return SeatOutcome(reg.person.name, reg.status.value, result)
+        return SeatOutcome(shown_name(reg), reg.status.value, result)
 
 
 @dataclass(frozen=True)
