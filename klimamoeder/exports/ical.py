@@ -142,7 +142,8 @@ def _calendar(method: str, events: Sequence[Event], data: Sequence[EventData], n
         calendar.add_component(_timezone(tzid, *years[tzid]))
     for event in events:
         calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()  # untyped in icalendar
+    return ical
 
 
 def build_request(data: EventData, attendees: Sequence[Party], stamp: datetime) -> bytes:

@@ -141,6 +141,7 @@ def _calendar_part(ics: bytes, method: str) -> MIMEBase:
 def _headers(message: MIMEMultipart, subject_text: str, sender: tuple[str, str], recipient: tuple[str, str],
              domain: str) -> None:
     """Subject (RFC 2047), From, To, Date and a fresh Message-ID: the same for every message we send."""
+    # a compat32 message takes a Header as a header's value (typeshed says str)
     message["Subject"] = Header(subject_text, "utf-8", header_name="Subject")  # type: ignore[assignment]
     message["From"] = formataddr(sender, charset="utf-8")
     message["To"] = formataddr(recipient, charset="utf-8")

@@ -115,7 +115,7 @@ def xlsx_bytes(header: Sequence[str], cells: Sequence[Sequence[str]], sheet_titl
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ERROR_CODES
+    from openpyxl.cell.cell import ERROR_CODES, Cell
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
@@ -126,7 +126,7 @@ def xlsx_bytes(header: Sequence[str], cells: Sequence[Sequence[str]], sheet_titl
         sheet.column_dimensions[_column_letter(index)].width = max(len(title), min(longest, 60)) + 2
     special = {*ERROR_CODES}
 
-    def text_cell(value: str, font: Font | None = None) -> WriteOnlyCell:
+    def text_cell(value: str, font: Font | None = None) -> Cell:
         cell = WriteOnlyCell(sheet)
         cell.value = value
         cell.data_type = "s"  # text, never a formula or an error value
@@ -136,12 +136,8 @@ def xlsx_bytes(header: Sequence[str], cells: Sequence[Sequence[str]], sheet_titl
             cell.font = font
         return cell
 
-    def row_of(line: Sequence[str]) -> list[str | WriteOnlyCell]:
-        values: list[str | WriteOnlyCell] = [_xml_safe(v) for v in line]
-        for index, value in enumerate(values):
-            if value and (value.startswith(RISKY_START) or value in special):  # type: ignore[union-attr]
-                values[index] = text_cell(value)  # type: ignore[arg-type]
-        return values
+    def row_of(line: Sequence[str]) -> list[str | Cell]:
+        return [text_cell(v) if v and (v.startswith(RISKY_START) or v in special) else v for v in map(_xml_safe, line)]
 
     bold = Font(bold=True)
     with heap.bulk():  # no collection walking the cells (openpyxl's objects have cycles: not kept)

@@ -220,6 +220,7 @@ def load_agenda(db: Database, meeting_id: int, attending: Mapping[date, int] | N
                 select(Registration.person_id, Registration.status, cast(Registration.days, Text))
                 .where(Registration.meeting_id == meeting_id, Registration.person_id.in_(on_agenda))
             )
+            if person_id is not None  # never, IN does not match NULL: said for the type checker
         }
         if attending is None:
             attending = attending_per_day(s, meeting_id, days_between(meeting.start, meeting.end, zone))
@@ -354,7 +355,7 @@ def _input_of(item: AgendaItem) -> ItemInput:
     )
 
 
-def _names(s: Session, meeting_id: int) -> dict[str, dict[object, str]]:
+def _names(s: Session, meeting_id: int) -> dict[str, dict[int, str]]:
     rooms = dict(s.execute(select(Room.id, Room.name).join(Meeting, Meeting.venue_id == Room.venue_id)
                            .where(Meeting.id == meeting_id)).all())
     people = dict(s.execute(select(Person.id, Person.name).join(AgendaPerson, AgendaPerson.person_id == Person.id)

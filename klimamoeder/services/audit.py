@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Column,
@@ -315,7 +315,7 @@ def _write(conn: Connection, entries: list[_Entry]) -> None:
     _resolve_parents(conn, entries, {})
     author, source, at = current_author(), current_source(), utcnow()
     if len(entries) < 50:
-        conn.execute(insert(AuditEntry.__table__), [
+        conn.execute(insert(cast(Table, AuditEntry.__table__)), [  # a declarative class's table (typed FromClause)
             {"at": at, "author": author, "source": source, "action": e.action, "table_name": e.table,
              "record_id": e.record_id, "person_id": e.person_id, "meeting_id": e.meeting_id,
              "fields": ",".join(e.fields)[:1000], "detail": e.detail} for e in entries])

@@ -62,8 +62,8 @@ def _original(message: Message) -> tuple[str, str]:
             if isinstance(inner, Message):
                 return str(inner.get("Message-ID", "")).strip(), _calendar_uid(inner)
         if kind == "text/rfc822-headers":
-            text = part.get_payload(decode=True) or b""
-            headers = HeaderParser().parsestr(text.decode("utf-8", "replace") if isinstance(text, bytes) else text)
+            raw = part.get_payload(decode=True)  # bytes, or None for a multipart part
+            headers = HeaderParser().parsestr(raw.decode("utf-8", "replace") if isinstance(raw, bytes) else "")
             return str(headers.get("Message-ID", "")).strip(), ""
     return "", ""
 

@@ -17,26 +17,28 @@ would give them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, cast
 
 from sqlalchemy import Connection, Select, Table, insert
 
 from . import audit
 
 
-def fetch_tuples(conn: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+def fetch_tuples(conn: Connection, statement: Select[*tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """All rows of `statement` as the driver's tuples (see the module's docstring)."""
     return list(iter_tuples(conn, statement))
 
 
-def iter_tuples(conn: Connection, statement: Select[Any], batch: int = 5000) -> Iterator[tuple[Any, ...]]:
+def iter_tuples(conn: Connection, statement: Select[*tuple[Any, ...]], batch: int = 5000) -> Iterator[tuple[Any, ...]]:
     """The rows of `statement` as the driver's tuples, fetched `batch` at a time: a caller that turns them into
     its own rows never holds all raw tuples and all its rows at once (100,000 registrations: ~50 MB less)."""
     # IN lists expanded into the SQL now (SQLAlchemy otherwise expands them at execution).
     compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
-    processors = compiled._bind_processors  # the binds' own conversions (a meeting id needs none; an enum does)
+    # The binds' own conversions (a meeting id needs none; an enum does). A tuple bind (`tuple_(…).in_`) would
+    # have a sequence of them instead: no statement read here has one.
+    processors = cast(Mapping[str, Callable[[Any], Any]], compiled._bind_processors)
     values = {key: processors[key](value) if key in processors else value for key, value in params.items()}
     arguments: Any = [values[key] for key in compiled.positiontup or ()] if compiled.positional else values
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]

@@ -90,10 +90,10 @@ def meeting_checklist(db: Database, meeting_id: int) -> Checklist:
                 .group_by(InvitationDelivery.person_id)):
             delivered[person_id] = at
         outputs: dict[str, DocumentDone] = {}
-        for document, language, action, at in s.execute(
+        for document, written_in, action, at in s.execute(
                 select(DocumentOutput.document, DocumentOutput.language, DocumentOutput.action, DocumentOutput.at)
                 .where(DocumentOutput.meeting_id == meeting_id).order_by(DocumentOutput.at, DocumentOutput.id)):
-            outputs[document] = DocumentDone(document, language.value, action, to_local(at, meeting.time_zone))
+            outputs[document] = DocumentDone(document, written_in.value, action, to_local(at, meeting.time_zone))
         upcoming = meeting.end > now
         deadline_open = meeting.registration_deadline is None or meeting.registration_deadline > now
         language = meeting.language.value

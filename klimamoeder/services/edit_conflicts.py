@@ -17,14 +17,17 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..i18n import translate
 from .errors import StaleEdit
 
-Input = TypeVar("Input")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Input = TypeVar("Input", bound="DataclassInstance")  # a form's values: a dataclass, compared field by field
 Result = TypeVar("Result")
 
 # Kinds of record, as the dialog names them.
@@ -44,11 +47,11 @@ class FieldVersions:
 
     @property
     def mine_changed(self) -> bool:
-        return self.mine != self.original
+        return bool(self.mine != self.original)
 
     @property
     def theirs_changed(self) -> bool:
-        return self.theirs != self.original
+        return bool(self.theirs != self.original)
 
     @property
     def conflicting(self) -> bool:

@@ -96,8 +96,11 @@ def agenda_event(meeting: Meeting, item: AgendaItem) -> EventData:
 class Addressee(Protocol):
     """A person as an invitation names them: an ORM `Person`, or a plan's column row (`invites._plan`)."""
 
-    name: str
-    email: str | None
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def email(self) -> str | None: ...
 
 
 def attendee(person: Addressee) -> Party:

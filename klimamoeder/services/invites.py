@@ -175,10 +175,10 @@ def _plan(s: Session, meeting: Meeting) -> tuple[int, bool, list[tuple[Recipient
     registrations = [
         Invitee(pid, statuses[status], name, email, languages[language])
         for pid, status, name, email, language in fetch_tuples(s.connection(), (
-            select(Registration.person_id, Registration.status, Person.name, Person.email, Person.language)
+            select(Person.id, Registration.status, Person.name, Person.email, Person.language)
             .join(Person, Person.id == Registration.person_id)
             .where(Registration.meeting_id == meeting.id).order_by(Registration.id)))]
-    history: dict[int, list[Row[Any]]] = {}
+    history: dict[int, list[Row[*tuple[Any, ...]]]] = {}
     delivery = InvitationDelivery
     for row in s.execute(select(delivery.person_id, delivery.status, delivery.method, delivery.sequence,
                                 delivery.content_fingerprint, delivery.error, delivery.at)

@@ -177,8 +177,8 @@ class SmtpTransport:
                 if attempt == 2:
                     raise DeliveryFailed(translate("Mail", "The server closed the connection.")) from None
             except smtplib.SMTPRecipientsRefused as error:
-                code, text = next(iter(error.recipients.values()))
-                raise DeliveryFailed(f"{code} {_text(text)}") from None
+                code, refusal = next(iter(error.recipients.values()))
+                raise DeliveryFailed(f"{code} {_text(refusal)}") from None
             except smtplib.SMTPResponseException as error:
                 text = _text(error.smtp_error)
                 raise DeliveryFailed(describe_refusal(error.smtp_code, text) or f"{error.smtp_code} {text}") from None

@@ -293,7 +293,7 @@ def meeting_title(title: str) -> str:
     return translate("Conflicts", "The meeting “{title}”").format(title=title)
 
 
-def meeting_names(s: Session) -> dict[str, dict[object, str]]:
+def meeting_names(s: Session) -> dict[str, dict[int, str]]:
     """Display names for the id fields of the details form (the conflict dialog shows names, not numbers)."""
     venues = {v.id: v.name for v in s.scalars(select(Venue))}
     organisations = dict(s.execute(select(Organisation.id, Organisation.name)).all())

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
+from sqlalchemy.orm import Session
 
 from ..i18n import translate
 from ..model import Network
@@ -32,8 +33,8 @@ class NetworkIdentity:
     colour: str
 
 
-def _network(s: object, network_id: int) -> Network:
-    network = s.get(Network, network_id)  # type: ignore[attr-defined]
+def _network(s: Session, network_id: int) -> Network:
+    network = s.get(Network, network_id)
     if network is None:
         raise NotFound(translate("Errors", "There is no network with id {id}.").format(id=network_id))
     return network

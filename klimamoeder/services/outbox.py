@@ -34,7 +34,9 @@ _TRIES = 5
 
 
 class Claimed(Protocol):
-    claim: int  # the SENDING row reserving this message
+    @property
+    def claim(self) -> int:
+        """The SENDING row reserving this message."""
 
 
 Item = TypeVar("Item", bound=Claimed)

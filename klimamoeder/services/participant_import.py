@@ -13,7 +13,9 @@ The registration deadline does not apply, because an import is the organiser's o
 
 from __future__ import annotations
 
+import enum
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -93,14 +95,15 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "consent_newsletter": ("nyhedsbrev", "nyhedsbreve", "mailingliste", "newsletter", "mailinglist",
                            "consentnewsletter"),
 }
-_STATUS_WORDS = {
+Vocabulary = Mapping[enum.Enum, tuple[str, ...]]  # a status, role or language: how a file may spell it
+_STATUS_WORDS: Vocabulary = {
     Status.REGISTERED: ("registered", "tilmeldt", "ja", "yes", "accepted", "deltager", "x"),
     Status.INVITED: ("invited", "inviteret"),
     Status.WAITLISTED: ("waitlisted", "waitlist", "venteliste", "påventeliste"),
     Status.DECLINED: ("declined", "afbud", "nej", "no", "afslået"),
     Status.CANCELLED: ("cancelled", "canceled", "afmeldt", "annulleret"),
 }
-_ROLE_WORDS = {
+_ROLE_WORDS: Vocabulary = {
     ParticipantRole.PARTICIPANT: ("participant", "deltager"),
     ParticipantRole.SPEAKER: ("speaker", "oplægsholder", "taler", "foredragsholder"),
     ParticipantRole.ORGANISER: ("organiser", "organizer", "arrangør", "vært"),
@@ -108,7 +111,8 @@ _ROLE_WORDS = {
     ParticipantRole.STAFF: ("staff", "personale", "medarbejder", "sekretariat"),
     ParticipantRole.GUEST: ("guest", "gæst"),
 }
-_LANGUAGE_WORDS = {Language.DANISH: ("da", "dansk", "danish", "dk"), Language.ENGLISH: ("en", "engelsk", "english")}
+_LANGUAGE_WORDS: Vocabulary = {Language.DANISH: ("da", "dansk", "danish", "dk"),
+                               Language.ENGLISH: ("en", "engelsk", "english")}
 
 
 def _key(text: str) -> str:
@@ -276,7 +280,7 @@ def _unneutralise(value: str) -> str:
     return value
 
 
-def _clean_cells(cells: list[str], columns: list[tuple[str, int]]) -> dict[str, str]:
+def _clean_cells(cells: Sequence[str], columns: list[tuple[str, int]]) -> dict[str, str]:
     """The mapped fields of one row, cleaned (`_clean`, with the common case of one line inline: 20,000 rows)."""
     count = len(cells)
     values: dict[str, str] = {}
@@ -301,7 +305,7 @@ def _clean(name: str, value: str) -> str:
     return _unneutralise(value)
 
 
-def _vocabulary(value: str, words: dict) -> object | None:  # type: ignore[type-arg]
+def _vocabulary(value: str, words: Vocabulary) -> enum.Enum | None:
     key = _key(value)
     for member, spellings in words.items():
         if key in spellings or key == _key(str(member.value)):
@@ -359,7 +363,7 @@ def check(table: Table, mapping: list[str | None], days: list[date],
             progress.step(number, len(table.rows), translate("Import", "Checking the rows…"))
         row_problems: list[RowProblem] = []
 
-        def bad(name: str, value: str, reason: str, line: int = line, found: list = row_problems) -> None:  # type: ignore[type-arg]
+        def bad(name: str, value: str, reason: str, line: int = line, found: list[RowProblem] = row_problems) -> None:
             found.append(RowProblem(line, header.get(name, name), value, reason))
 
         extra = [c for c in cells[len(table.headers):] if c.strip()]
@@ -683,6 +687,8 @@ class _Importer:
                    Registration.days, Registration.dietary, Registration.accessibility, Registration.notes)
             .where(Registration.meeting_id == self.meeting_id)
         ):
+            if pid is None:  # anonymised by retention: no row of a file is that person
+                continue
             current[pid] = {"b_id": rid, "b_status": status, "b_role": role, "b_days": list(days or ()),
                             "b_dietary": dietary, "b_accessibility": access, "b_notes": notes, "b_changed": None,
                             "old_status": status}

@@ -298,7 +298,7 @@ def person_title(name: str) -> str:
     return translate("Conflicts", "The person {name}").format(name=name)
 
 
-def _organisation_names(s: Session) -> dict[str, dict[object, str]]:
+def _organisation_names(s: Session) -> dict[str, dict[int, str]]:
     return {"organisation_id": dict(s.execute(select(Organisation.id, Organisation.name)).all())}
 
 

@@ -143,8 +143,8 @@ class _Bookkeeping:
 
     def read_before(self, digest: str) -> bool:
         with self.db.read() as s:
-            return s.scalar(select(func.count()).select_from(MailboxMessage).where(
-                MailboxMessage.account == self.account, MailboxMessage.digest == digest)) > 0
+            return (s.scalar(select(func.count()).select_from(MailboxMessage).where(
+                MailboxMessage.account == self.account, MailboxMessage.digest == digest)) or 0) > 0
 
     def record(self, folder: str, uid_validity: int, outcome: MessageOutcome, digest: str) -> bool:
         """Remember one message; False if another fetch (a colleague's) recorded it first."""

@@ -288,7 +288,7 @@ def _not_text() -> str:
 def _text_lines(stream: _Bounded, encoding: str) -> Iterator[str]:
     """The file's lines, decoded one at a time (bounded in length) for the csv reader."""
     if encoding == "utf-16":
-        text = io.TextIOWrapper(stream.stream, encoding="utf-16", newline="")  # type: ignore[arg-type]
+        text = io.TextIOWrapper(stream.stream, encoding="utf-16", newline="")
         reader = text.readline
         try:
             while line := reader(MAX_LINE_BYTES + 1):

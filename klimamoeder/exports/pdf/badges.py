@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.pagesizes import A4
@@ -101,12 +102,14 @@ def build_badges(data: BadgeData, language: str = "da", on_page: PageCallback | 
     stock = STOCKS[data.stock]
     fonts.register()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.REGULAR)
+    # initialFontName is a font's name (the stubs say float)
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.REGULAR)  # type: ignore[arg-type]
     canvas.setTitle(f"{labels['badges']}: {data.meeting.title}")
     canvas.setCreator("Klimamøder")
     canvas.setSubject(data.meeting.network)
+    ordered = sorted(data.badges, key=lambda badge: sort_key(badge.sort_as or badge.name, labels.language))
     badges: list[BadgeEntry | None] = [None] * (data.start - 1)  # the used labels of a started sheet
-    badges += sorted(data.badges, key=lambda badge: sort_key(badge.sort_as or badge.name, labels.language))
+    badges += ordered
     if not data.badges:
         badges.append(BadgeEntry(""))  # an empty sheet still shows the cut marks: a useful blank
     inner = stock.size[0] - 2 * _padding(stock)
@@ -176,14 +179,16 @@ def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None
     rather than through `renderPDF`, which would declare (unembedded) Helvetica in the page.
     """
     widget = QrCodeWidget(value, barLevel="M")
-    widget.qr.make()
-    count = widget.qr.getModuleCount()
+    # its encoder: set through __dict__ by the widget (the stubs do not know it), untyped like reportlab's own
+    qr: Any = widget.__dict__["qr"]
+    qr.make()
+    count = qr.getModuleCount()
     border = widget.barBorder
     module = size / (count + 2 * border)
     canvas.saveState()
     canvas.setFillColor("black")
     path = canvas.beginPath()
-    for row, cells in enumerate(widget.qr.modules):
+    for row, cells in enumerate(qr.modules):
         top = y + size - (border + row) * module
         column = 0
         while column < count:

@@ -65,7 +65,11 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
+# A TableStyle command: (name, first cell, last cell, its values…)
+TableCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[Any, ...]]
+
+
+def table_style(commands: Sequence[TableCommand]) -> TableStyle:
     """A TableStyle whose cells all use our font: reportlab's default (Helvetica, never embedded)
     would otherwise be declared for every plain or empty cell."""
     return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9), *commands])
@@ -139,7 +143,7 @@ def _canvas_class(header: MeetingHeader, document: str, labels: Labels, header_o
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset, not in the stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -150,7 +154,7 @@ def _canvas_class(header: MeetingHeader, document: str, labels: Labels, header_o
             super().save()
 
         def _decorate(self, total: int) -> None:
-            number = self._pageNumber
+            number: int = self._pageNumber  # type: ignore[attr-defined]  # reportlab's counter, not in the stubs
             self.saveState()
             self.setFillColor(GREY)
             self.setStrokeColor(LIGHT)

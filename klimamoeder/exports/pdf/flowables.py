@@ -43,14 +43,14 @@ def wrap_segments(segments: list[Segment], width: float, size: float) -> list[li
     lines: list[list[Segment]] = [[]]
     used = 0.0
     space = fonts.string_width(" ", fonts.REGULAR, size)
-    for index, word in enumerate(words):
+    for index, word_segments in enumerate(words):
         forced = index > 0 and breaks[index - 1]
-        word_width = sum(_segment_width(t, f, size) for t, f, _c in word)
+        word_width = sum(_segment_width(t, f, size) for t, f, _c in word_segments)
         if forced or (lines[-1] and used + space + word_width > width):
             lines.append([])
             used = 0.0
-        if word_width > width and word:  # one word wider than the line: break it between characters
-            for piece in _hard_break(word, width, size):
+        if word_width > width and word_segments:  # one word wider than the line: break it between characters
+            for piece in _hard_break(word_segments, width, size):
                 if lines[-1]:
                     lines.append([])
                 lines[-1].extend(piece)
@@ -59,7 +59,7 @@ def wrap_segments(segments: list[Segment], width: float, size: float) -> list[li
         if lines[-1]:
             lines[-1].append((" ", lines[-1][-1][1], None))
             used += space
-        lines[-1].extend(word)
+        lines[-1].extend(word_segments)
         used += word_width
     return [_merge(line) for line in lines]
 

@@ -32,6 +32,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 import uharfbuzz
@@ -273,7 +274,9 @@ def _levels(text: str) -> list[int]:
 def _shape(text: str, font_name: str, rtl: bool) -> ShapedStr:
     """HarfBuzz's glyphs for one run, in visual order, as a reportlab ShapedStr (1/1000 em units)."""
     with _lock:
-        font = pdfmetrics.getFont(font_name)
+        # Any: the HarfBuzz side of reportlab's TTFont (hbAddPrivate, face.glyphToChar) is set up at run time
+        # by hbFont() and its methods are untyped in the stubs
+        font: Any = pdfmetrics.getFont(font_name)
         hb_font = font.hbFont(1000)
         buffer = uharfbuzz.Buffer()
         buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
@@ -292,7 +295,8 @@ def _shape(text: str, font_name: str, rtl: bool) -> ShapedStr:
             data.append(ShapeData(info.cluster, font.pdfScale(position.x_advance), font.pdfScale(position.y_advance),
                                   font.pdfScale(position.x_offset), font.pdfScale(position.y_offset),
                                   font.face.charWidths[code]))
-        return ShapedStr("".join(chars), shapeData=data)
+        # a list of ShapeData, as reportlab's own shapeFragWord passes (the stubs say a single one)
+        return ShapedStr("".join(chars), shapeData=data)  # type: ignore[arg-type]
 
 
 def _mirror(text: str) -> str:
@@ -374,11 +378,12 @@ def draw_runs(canvas: Canvas, x: float, y: float, runs_: Sequence[Run], size: fl
     """Draw laid-out runs from `x`; the x where they end. Shaped or mirrored runs carry their text as /ActualText."""
     for run in runs_:
         if not run.literal:
-            canvas._code.append(f"/Span <</ActualText {_actual_text(run)}>> BDC")
+            # the marked-content operators go straight into the page's stream: reportlab has no call for them
+            canvas._code.append(f"/Span <</ActualText {_actual_text(run)}>> BDC")  # type: ignore[attr-defined]
         canvas.setFont(run.font, size)
         canvas.drawString(x, y, run.glyphs)
         if not run.literal:
-            canvas._code.append("EMC")
+            canvas._code.append("EMC")  # type: ignore[attr-defined]
         x += run.width(size)
     return x
 

@@ -31,7 +31,8 @@ def build_name_cards(data: BadgeData, language: str = "da", on_page: PageCallbac
     labels = Labels(language)
     fonts.register()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.REGULAR)
+    # initialFontName is a font's name (the stubs say float)
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.REGULAR)  # type: ignore[arg-type]
     canvas.setTitle(f"{labels['name_cards']}: {data.meeting.title}")
     canvas.setCreator("Klimamøder")
     people = sorted(data.badges, key=lambda b: sort_key(b.sort_as or b.name, labels.language)) or [BadgeEntry("")]

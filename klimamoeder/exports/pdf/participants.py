@@ -30,6 +30,7 @@ from .base import (
     MARGIN_TOP,
     MARGIN_X,
     PageCallback,
+    TableCommand,
     para,
     render,
     styles,
@@ -224,7 +225,7 @@ def _rows(data: ParticipantListData, people: list[ParticipantEntry], columns: li
     people = _sorted(people, labels)
     widths = _widths(columns, people, labels, width)
     cell = _cell_maker(st)
-    header = [para(labels[f"col_{c}"], st["cell_head"]) for c in columns]
+    header: list[object] = [para(labels[f"col_{c}"], st["cell_head"]) for c in columns]
     rows = _Rows(header, _height(header, widths, 0.0))
     minimum = SIGN_IN_ROW_HEIGHT if data.options.sign_in else 0.0
 
@@ -267,7 +268,7 @@ def _table(rows: _Rows, start: int, end: int, widths: list[float], sign_in: bool
            continued: Flowable | None = None) -> LongTable:
     """Rows `start:end` under the header row (repeated if reportlab has to split it after all); `continued`:
     the name of the organisation whose people go on at the top of this page."""
-    commands: list[tuple[object, ...]] = [
+    commands: list[TableCommand] = [
         ("FONT", (0, 1), (-1, -1), fonts.REGULAR, _SIZE, _SIZE + 2.5),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if sign_in else "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),

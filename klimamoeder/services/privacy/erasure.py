@@ -190,11 +190,11 @@ def _rows(s: Session, person_ids: list[int], names: list[str], addresses: list[s
     _dependants(s, "calendar_reply", replies, rows)
     staff: dict[str, set[int]] = {}
     wanted = sorted({v.lower() for v in (*names, *addresses) if v})
-    for table, column in _staff_columns():
+    for table, column_name in _staff_columns():
         t = _tables()[table]
         for start in range(0, len(wanted), _CHUNK):
             staff.setdefault(table, set()).update(
-                s.scalars(select(t.c.id).where(func.lower(t.c[column]).in_(wanted[start:start + _CHUNK]))))
+                s.scalars(select(t.c.id).where(func.lower(t.c[column_name]).in_(wanted[start:start + _CHUNK]))))
     return ({t: ids for t, ids in rows.items() if ids}, {t: ids for t, ids in staff.items() if ids})
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Table, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from ...i18n import translate
 from ...model import AuditEntry, Base, Meeting, Network, PrivacySetting, RetentionPolicy, utcnow
@@ -140,10 +141,10 @@ def _held(rule: Rule) -> Any:
     return or_(*[t.c[c].is_not(None) if blank is None else t.c[c] != blank for c, blank in _columns(rule).items()])
 
 
-def _meeting_rows() -> list[tuple[str, Any]]:
+def _meeting_rows() -> list[tuple[str, ColumnElement[Any]]]:
     """(table, meeting id expression) for every table whose rows go with the registration rule: declared
     `Personal(Rule.REGISTRATION)` with the whole row removed, and tied to a meeting directly or through a parent."""
-    found = []
+    found: list[tuple[str, ColumnElement[Any]]] = []
     for name, table in _tables().items():
         if name == "registration" or not any(d.rule is Rule.REGISTRATION and d.blank is ROW
                                               for d in personal_columns(name).values()):
