@@ -138,14 +138,35 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
     if is_known(error):
         QMessageBox.warning(parent, title, error_text(error))
         return
+    _report_bug(parent, title, error)
+
+
+def report_error(parent: QWidget | None, title: str, lead: str, error: BaseException) -> None:
+    """As `show_error`, but it returns at once, the dialog still open: for code that runs inside a call of
+    Qt's own (QUndoStack.undo calls ServiceCommand.undo), where the nested event loop of a blocking message
+    box would let the user start the same action again before the first has returned."""
+    if not is_known(error):
+        _report_bug(parent, title, error)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title, lead, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(error_text(error))
+    _keep_open(box)
+
+
+def _report_bug(parent: QWidget | None, title: str, error: BaseException) -> None:
     log.error("Unexpected error\n%s", details(error))
-    dialog = ErrorDialog(parent, title, error)
-    _open_reports.add(dialog)  # a dialog without a parent would be collected while it is shown
+    _keep_open(ErrorDialog(parent, title, error))
+
+
+def _keep_open(dialog: QDialog) -> None:
+    """Show without waiting; a dialog without a parent would be collected while it is shown, so it is kept
+    until it closes."""
+    _open_reports.add(dialog)
     dialog.finished.connect(lambda _result: _open_reports.discard(dialog))
     dialog.open()
 
 
-_open_reports: set[ErrorDialog] = set()
+_open_reports: set[QDialog] = set()
 
 
 _showing = threading.local()

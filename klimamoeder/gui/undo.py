@@ -3,7 +3,9 @@
 A command holds two plain callables (redo, undo) that each run one service use case,
 i.e. one transaction. The first redo() is the user's action itself, so pushing a
 command performs it. If a service refuses (a rule or a concurrent edit), the error
-is shown, the stack is left as it was before, and nothing is half-done.
+is shown, the stack is left as it was before, and nothing is half-done. An undo the
+service refuses is reported in a message that does not wait: QUndoStack.undo() is still
+running, and a nested event loop would let Ctrl+Z start a second undo inside the first.
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from .errors import report_error
 from .events import events
 from .tasks import error_text
 
@@ -55,7 +59,8 @@ class ServiceCommand(QUndoCommand):
         except Exception as error:
             self.error = error
             if not _settled(error):
-                QMessageBox.warning(None, self.label, error_text(error))
+                lead = QCoreApplication.translate("ServiceCommand", "Could not undo: {action}")
+                report_error(QApplication.activeWindow(), self.label, lead.format(action=self.label), error)
             return
         self._notify()
 
