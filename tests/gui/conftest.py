@@ -3,14 +3,50 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from klimamoeder.gui.app import create_application
+
+FAILING = {  # pytest-qt's qt_log_level_fail levels: the message types that fail a test
+    "WARNING": {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg},
+    "CRITICAL": {QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg},
+}
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """A Qt warning while the test's windows are closed and deleted fails the test as well.
+
+    pytest-qt's `qt_log_level_fail` looks at the messages of a test's setup and call only; what its fixtures
+    print while they close windows (pytest-qt's own `qtbot.addWidget` cleanup included) went to the captured
+    stderr of a passing test and was lost, and that is where a double delete or a wrong parent shows. What the
+    teardown deleted with deleteLater() is deleted here, so that its messages are this test's, not the next's.
+    """
+    marker = item.get_closest_marker("qt_log_level_fail")
+    failing = FAILING.get(marker.args[0] if marker else item.config.getini("qt_log_level_fail"), set())
+    ignored = [re.compile(pattern) for pattern in item.config.getini("qt_log_ignore")]
+    heard: list[str] = []
+
+    def hear(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if kind in failing and not any(pattern.search(message) for pattern in ignored):
+            heard.append(f"{kind.name}: {message}")
+
+    previous = qInstallMessageHandler(hear)
+    try:
+        result = yield
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        qInstallMessageHandler(previous)
+    if heard and item.get_closest_marker("no_qt_log") is None:
+        pytest.fail("Qt messages while the test was torn down:\n" + "\n".join(heard), pytrace=False)
+    return result
 
 
 @pytest.fixture(scope="session")
