@@ -7216,6 +7216,13 @@ SHA-256: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>Could not undo: {action}</source>
+        <translation>Kunne ikke fortryde: {action}</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
         <source>B2B session</source>
