@@ -94,6 +94,7 @@ class MeetingForm(QWidget):
         self._as_loaded: meetings.MeetingInput | None = None
         self._own_stack = QUndoStack(self)
         self._choices: tuple[list[meetings.Choice], ...] = ()
+        self._focus_on_load: QWidget | None = None
         self._build()
 
     # --- layout ---------------------------------------------------------------
@@ -249,6 +250,7 @@ class MeetingForm(QWidget):
         """Which meeting the form edits; disabled until its data arrives (`show_loaded`)."""
         if meeting_id != self.meeting_id:
             self._details = None
+            self._focus_on_load = None
         self.meeting_id, self.undo_stack = meeting_id, undo_stack
         self._show_problems(None)
         self.setEnabled(self._details is not None)
@@ -274,6 +276,17 @@ class MeetingForm(QWidget):
         self._show(data.details.fields)
         self._as_loaded = self.current_input()  # the stored meeting as the widgets hold it: edits differ from it
         self.setEnabled(True)
+        if self._focus_on_load is not None:
+            self._focus_on_load.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_on_load = None
+
+    def focus_field(self, field: QWidget) -> None:
+        """Put the cursor in one of the form's fields, now or, while the meeting is still being read (the form is
+        disabled and a disabled field takes no focus), as soon as it has arrived."""
+        if self.isEnabled():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._focus_on_load = field
 
     def unsaved_input(self) -> meetings.MeetingInput | None:
         """What the user typed and has not saved, or None when the form shows the meeting as stored."""

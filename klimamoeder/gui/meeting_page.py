@@ -130,7 +130,7 @@ class MeetingPage(QWidget):
         fields = {"venue": self.form.venue, "organiser": self.form.organiser_email, "language": self.form.language}
         if key in fields:
             self.tabs.setCurrentWidget(self.form)
-            fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form.focus_field(fields[key])
         elif key in ("agenda", "agenda:add"):
             self.tabs.setCurrentWidget(self.agenda)
             if key == "agenda:add":
