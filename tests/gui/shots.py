@@ -22,7 +22,11 @@ def folder() -> Path:
 
 
 def shot(widget: QWidget, name: str) -> Path:
-    """Save `widget` as `<name>.png` and return the file."""
+    """Save `widget` as `<name>.png` and return the file, once the layout requests posted a moment ago (a text set,
+    a resize) have been handled, as they would be on screen."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
     target = folder() / f"{name}.png"
     assert widget.grab().save(str(target)), f"could not save {target}"
     return target

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from klimamoeder.gui.agenda_editor import AgendaTab
 from klimamoeder.services import agenda, meetings
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/klimamoeder-shots")
 
 
 @pytest.fixture
@@ -51,8 +50,7 @@ def test_the_list_shows_every_day_in_the_printed_order_with_speakers_and_rooms(q
     assert parallel == ["B2B meetings between cities and companies (room A)",
                         "B2B meetings between cities and companies (room B)"]  # same start: the set order
     QApplication.processEvents()
-    SHOTS.mkdir(exist_ok=True)
-    tab.grab().save(str(SHOTS / "agenda-list.png"))
+    shot(tab, "agenda-list")
 
 
 def test_a_row_chosen_in_the_list_is_the_one_the_timeline_and_the_toolbar_act_on(qtbot: QtBot,

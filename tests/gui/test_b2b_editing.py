@@ -8,9 +8,7 @@ widgets; every change is checked in the database and undone with the window's un
 from __future__ import annotations
 
 import re
-import tempfile
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime
@@ -24,10 +22,10 @@ from klimamoeder.gui.b2b_window import B2BDialog
 from klimamoeder.model import B2BPriority, B2BRequestStatus, Meeting
 from klimamoeder.services import b2b
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 
 pytestmark = pytest.mark.gui
 WECP = "demo-wecp-ga-2022@klimamoeder.invalid"
-SHOTS = Path(tempfile.gettempdir()) / "klimamoeder-shots"  # grabs to look at, outside the repository
 HOSTILE = "Anne <b>&</b> Søren"
 
 
@@ -64,8 +62,7 @@ def _click_row(qtbot, view: QTableView, key: int, modifier=Qt.KeyboardModifier.N
 
 def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
     QApplication.processEvents()  # the layout settles (a posted LayoutRequest) as it would on screen
-    SHOTS.mkdir(exist_ok=True)
-    assert widget.grab().save(str(SHOTS / name))
+    shot(widget, name)
 
 
 def test_moving_someone_to_a_delegation_of_their_own_and_back_with_undo(qtbot, window: B2BDialog) -> None:  # type: ignore[no-untyped-def]
@@ -76,7 +73,7 @@ def test_moving_someone_to_a_delegation_of_their_own_and_back_with_undo(qtbot, w
     assert page.name.text().startswith("Sofie Lund Madsen") and page.editor.isEnabled()
     assert page.delegation.currentText() == "Esbjerg Kommune"
     assert page.members.text() == "Jesper Frost Rasmussen\nSofie Lund Madsen"
-    _shot(window, "b2b-participants.png")
+    _shot(window, "b2b-participants")
     page.delegation.setCurrentIndex(page.delegation.findText("A delegation of their own"))
     page.move_button.click()
     data = _now(window)
@@ -103,7 +100,7 @@ def test_a_full_delegation_refuses_a_fourth_and_undo_brings_back_an_emptied_one(
     before = _now(window)
     page.move_button.click()
     assert "at most three people" in page.message.text()
-    _shot(window, "b2b-participants-refused.png")
+    _shot(window, "b2b-participants-refused")
     assert _now(window).delegations == before.delegations and window.undo_stack.count() == 1
     window.undo_stack.undo()  # Søren was alone in Port Esbjerg, which the move emptied: undo brings it back
     data = _now(window)
@@ -143,7 +140,7 @@ def test_a_meeting_limit_and_slots_away_are_saved_and_the_grid_marks_the_clash(q
     assert saved.unavailable == ((first.start, data.slots[first.index + 1].end),)  # joined into one interval
     assert "Conflicts:" in window.conflicts.text()
     window.tabs.setCurrentWidget(page)
-    _shot(window, "b2b-participants-away.png")
+    _shot(window, "b2b-participants-away")
     assert page.model.index(_row_of(page.view, fiona.participant_id).row(), 3).data() == "1"
     window.undo_stack.undo()
     back = _person(_now(window), "Fiona MacLeod")
@@ -165,7 +162,7 @@ def test_adding_a_request_then_undoing_it(qtbot, window: B2BDialog) -> None:  # 
     new = next(r for r in data.requests if (r.requester_id, r.target_id) == (zoe.participant_id, lucja.participant_id))
     assert (new.priority, new.status) == (B2BPriority.MUST, B2BRequestStatus.ACCEPTED)
     assert page.model.rowCount() == count + 1 and "Before planning: 17 meetings requested" in window.outlook.text()
-    _shot(window, "b2b-requests.png")
+    _shot(window, "b2b-requests")
     window.undo_stack.undo()
     assert len(_now(window).requests) == count and page.model.rowCount() == count
 
@@ -225,7 +222,7 @@ def test_the_session_form_takes_several_windows_breaks_and_tables_of_their_own(q
     window.tabs.setCurrentWidget(form)
     assert form.windows.table.rowCount() == 2 and form.breaks.table.rowCount() == 1  # the demo's, in local time
     assert form.windows.table.cellWidget(0, 0).dateTime().time() == QTime(15, 0)
-    _shot(window, "b2b-session-form.png")
+    _shot(window, "b2b-session-form")
     form.windows.add_button.click()  # a third window, 19:00–20:00 on the same day
     row = form.windows.table.rowCount() - 1
     _set_time(form.windows.table.cellWidget(row, 0), 19, 0)
@@ -256,10 +253,10 @@ def test_the_editing_tabs_fit_a_laptop_at_125_percent(qtbot, window: B2BDialog) 
     window.resize(1093, 560)  # a 1366 × 768 laptop at 125 %, less the title bar
     for page, name in ((window.people, "participants"), (window.requests, "requests"), (window.form, "session")):
         window.tabs.setCurrentWidget(page)
-        qtbot.wait(10)
+        QApplication.processEvents()  # the tab's layout settles
         assert page.size().width() >= page.minimumSizeHint().width()
         assert page.size().height() >= page.minimumSizeHint().height(), name
-        _shot(window, f"b2b-small-{name}.png")
+        _shot(window, f"b2b-small-{name}")
 
 
 def test_the_editing_tabs_in_danish(qtbot, demo_db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -275,12 +272,12 @@ def test_the_editing_tabs_in_danish(qtbot, demo_db: Database, qapp) -> None:  # 
         dialog.tabs.setCurrentWidget(page)
         _click_row(qtbot, page.view, _person(dialog.data, "Jesper Frost Rasmussen").participant_id)
         assert page.editor.title() == "Valgt deltager" and page.max_meetings.text() == "som sessionen (ingen grænse)"
-        _shot(dialog, "b2b-participants-da.png")
+        _shot(dialog, "b2b-participants-da")
         dialog.tabs.setCurrentWidget(dialog.requests)
         assert dialog.requests.accept_button.text() == "Acce&pter"
-        _shot(dialog, "b2b-requests-da.png")
+        _shot(dialog, "b2b-requests-da")
         dialog.tabs.setCurrentWidget(dialog.form)
-        _shot(dialog, "b2b-session-form-da.png")
+        _shot(dialog, "b2b-session-form-da")
     finally:
         install_translations(qapp, "en")
 

@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from klimamoeder.gui import checkin_view
@@ -16,15 +14,11 @@ from klimamoeder.gui.checkin_view import CheckInDialog
 from klimamoeder.services import attendance
 from klimamoeder.services.meetings import list_meetings
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/klimamoeder-shots")
 
 
-def shot(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()  # texts set a moment ago reach the layout first
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
 def meeting(db: Database, network: str) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -17,13 +16,13 @@ from klimamoeder.services import agenda, meetings, people, registrations
 from klimamoeder.services.people import PersonInput
 from klimamoeder.services.registrations import RegistrationInput
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 from tests.unit.test_registrations import make_meeting, make_network
 
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/klimamoeder-shots")
 
 
-def _answer(qtbot, act: Callable[[ConflictDialog], None], shot: str | None = None) -> list[ConflictDialog]:  # type: ignore[no-untyped-def]
+def _answer(qtbot, act: Callable[[ConflictDialog], None], shot_name: str | None = None) -> list[ConflictDialog]:  # type: ignore[no-untyped-def]
     """When the dialog opens (it is modal), look at it, then act as the user would."""
     seen: list[ConflictDialog] = []
 
@@ -33,9 +32,8 @@ def _answer(qtbot, act: Callable[[ConflictDialog], None], shot: str | None = Non
             QTimer.singleShot(20, handle)
             return
         seen.append(dialog)
-        if shot:
-            SHOTS.mkdir(exist_ok=True)
-            dialog.grab().save(str(SHOTS / shot))
+        if shot_name:
+            shot(dialog, shot_name.removesuffix(".png"))
         act(dialog)
 
     QTimer.singleShot(0, handle)
@@ -195,8 +193,7 @@ def test_the_meeting_form_takes_others_changes_into_untouched_fields_and_asks_ab
     assert form.title.text() == "Netværksmøde om varmeplaner"  # the user's typing, untouched
     assert form.title.cursorPosition() == 5
     assert form.notice.isVisible() and "You both changed: Title" in form.notice.text()
-    SHOTS.mkdir(exist_ok=True)
-    page.grab().save(str(SHOTS / "meeting-changed-by-other.png"))
+    shot(page, "meeting-changed-by-other")
 
     def merged(dialog: ConflictDialog) -> None:
         assert [f.name for f in dialog.conflict.conflicting] == ["title"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
@@ -13,12 +12,12 @@ from klimamoeder.gui.history_dialog import HistoryDialog
 from klimamoeder.gui.registrations_model import NAME
 from klimamoeder.services import attendance, audit, registrations, replies
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 from tests.gui.test_registrations_view import open_tab
 from tests.invite_data import make_meeting
 from tests.unit.test_replies import outlook_reply
 
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/klimamoeder-shots")
 PEOPLE = [("Søren Ærø-Østergaard", "soren@esbjerg.example", "da", "invited"),
           ("Anne <b>&</b> Søren", "anne.soren@kbh.example", "da", "invited")]
 
@@ -51,8 +50,7 @@ def test_history_of_the_selected_registration_says_who_invited_accepted_and_chec
     assert dialog.heading.text().startswith("Registration of Søren Ærø-Østergaard for Klimamøde")
     assert _texts(dialog) == [("Invited", "Mette"), ("Accepted by reply", "reply (read by Mette)"),
                               ("Checked in", "Jonas")]
-    SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / "history-registration.png"))
+    shot(dialog, "history-registration")
     dialog.close()
 
 
@@ -70,5 +68,5 @@ def test_history_of_a_person_with_a_hostile_name_shows_the_name_as_typed(qtbot: 
         pass
     assert dialog.heading.text() == "Anne <b>&</b> Søren"
     assert ("Created", "Mette") in _texts(dialog)
-    dialog.grab().save(str(SHOTS / "history-person.png"))
+    shot(dialog, "history-person")
     dialog.close()

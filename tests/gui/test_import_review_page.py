@@ -14,9 +14,9 @@ from klimamoeder.gui.import_wizard import ImportParticipantsWizard
 from klimamoeder.model import Person
 from klimamoeder.services.meetings import list_meetings
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/klimamoeder-shots")
 
 
 def people_named(db: Database, part: str) -> list[tuple[str, str | None]]:
@@ -72,8 +72,7 @@ def test_the_check_page_lists_duplicates_changes_and_formulas(qtbot: QtBot, demo
     assert tabs.risky.item(0, 2).text().startswith("=HYPERLINK")
     wizard.resize(900, 620)
     QApplication.processEvents()
-    SHOTS.mkdir(exist_ok=True)
-    wizard.grab().save(str(SHOTS / "import-review.png"))
+    shot(wizard, "import-review")
     wizard.next()
     qtbot.waitUntil(lambda: wizard.import_page.isComplete(), timeout=10000)
     assert "1 merged with people already known" in wizard.import_page.status.text()

@@ -3,11 +3,9 @@ language, a test to yourself through a real SMTP server, and a way to the mail s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from klimamoeder.gui.invites_dialog import SendInvitesDialog
@@ -15,18 +13,14 @@ from klimamoeder.gui.mail_settings import MailSettingsDialog
 from klimamoeder.model import Meeting
 from klimamoeder.services.mail_settings import MailSettings
 from klimamoeder.storage import Database
+from tests.gui.shots import shot
 from tests.invite_data import make_meeting
 from tests.smtp_server import Handler, MemoryKeyring, configured, memory_keyring, smtp_server
 
 __all__ = ["configured", "memory_keyring", "smtp_server"]  # fixtures used by name
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/klimamoeder-shots")
 
 
-def shot(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()  # texts set a moment ago reach the layout first
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
 def opened(qtbot: QtBot, db: Database, meeting: int) -> SendInvitesDialog:
@@ -90,7 +84,6 @@ def test_the_preview_shows_each_readers_letter_and_the_calendar_entry(
     entry = english.entry.toPlainText()
     assert "22 October 2026 09:00 – 23 October 2026 16:00" in entry and "Tema: Varme & vand" in entry
     dialog.resize(1000, 620)
-    qtbot.wait(50)
     shot(dialog, "rehearse-preview")
     with qtbot.waitSignal(dialog.preview.loaded, timeout=20000):
         dialog.language.setCurrentIndex(dialog.language.findData("en"))

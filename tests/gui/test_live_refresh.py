@@ -21,10 +21,10 @@ from klimamoeder.gui.registrations_model import DIETARY, NAME
 from klimamoeder.gui.registrations_view import RegistrationsTab
 from klimamoeder.services import participant_import, registrations
 from klimamoeder.storage import Database, open_database
+from tests.gui.shots import shot
 from tests.unit.test_registrations import make_meeting, make_network
 
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/klimamoeder-shots")
 
 
 @pytest.fixture
@@ -91,8 +91,7 @@ def test_the_table_refreshes_while_the_user_types_in_a_cell_and_keeps_typing_sel
         assert sorted(_id_at(tab, i.row()) for i in table.selectionModel().selectedRows()) == sorted(
             [selected_id, typing_id])
         assert _id_at(tab, table.rowAt(0)) == top_id  # the rows added above did not push the user's place away
-        SHOTS.mkdir(exist_ok=True)
-        tab.grab().save(str(SHOTS / "refresh-while-typing.png"))
+        shot(tab, "refresh-while-typing")
 
         # Enter saves what was typed, into the registration the user was typing in.
         qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -144,8 +143,7 @@ def test_a_row_changed_on_another_pc_is_tinted_with_who_did_it(
         assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
         assert tab.proxy.index(0, NAME).data(Qt.ItemDataRole.BackgroundRole) is None  # the others are not tinted
         assert "Changed by Mette just now" in window.statusBar().currentMessage()
-        SHOTS.mkdir(exist_ok=True)
-        window.grab().save(str(SHOTS / "changed-by-mette.png"))
+        shot(window, "changed-by-mette")
     finally:
         live.stop()
         from PySide6.QtCore import QThreadPool

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMainWindow, QMessageBox
@@ -16,10 +15,10 @@ from klimamoeder.gui.meeting_form import MeetingForm
 from klimamoeder.gui.meeting_page import MeetingPage
 from klimamoeder.services import meetings
 from klimamoeder.storage import Database, open_database
+from tests.gui.shots import shot
 from tests.unit.test_registrations import make_meeting, make_network
 
 pytestmark = [pytest.mark.postgres, pytest.mark.gui, pytest.mark.timeout(120)]
-SHOTS = Path("/tmp/klimamoeder-shots")
 
 
 @pytest.fixture
@@ -70,9 +69,7 @@ def test_a_server_restart_is_shown_quietly_and_an_edit_made_meanwhile_is_saved_w
         assert len(pending.waiting) == 1
         assert "1 change(s) waiting for the connection" in status.text()
         assert form.title.text() == "Netværksmøde om varmeplaner"
-        SHOTS.mkdir(exist_ok=True)
-        qtbot.wait(50)  # the status bar lays out its longer text
-        window.grab().save(str(SHOTS / "team-offline.png"))
+        shot(window, "team-offline")
 
         server.resume()
         qtbot.waitUntil(lambda: live.online is True and not pending.waiting, timeout=20000)
