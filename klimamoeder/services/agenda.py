@@ -251,7 +251,7 @@ class PersonChoice:
 
 def person_choices(db: Database) -> list[PersonChoice]:
     """Everyone who can speak or moderate."""
-    with db.session() as s:
+    with db.read() as s:
         people = s.scalars(select(Person).options(selectinload(Person.organisation)).order_by(Person.name)).all()
         return [PersonChoice(p.id, p.name, f"{p.name} ({p.organisation.name})" if p.organisation else p.name)
                 for p in people]

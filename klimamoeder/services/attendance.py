@@ -82,7 +82,7 @@ def _day_of(s: Session, meeting_id: int, day: date | None) -> date:
 
 def check_in_list(db: Database, meeting_id: int, day: date) -> list[CheckInCandidate]:
     """Everyone registered, with whether they attend `day` and when they were checked in that day."""
-    with db.session() as s:
+    with db.read() as s:
         meeting = load_meeting(s, meeting_id)
         times = dict(s.execute(
             select(CheckIn.registration_id, CheckIn.at).join(Registration)
@@ -154,7 +154,7 @@ def undo_check_in(db: Database, check_in_id: int) -> None:
 
 
 def recent_check_ins(db: Database, meeting_id: int, day: date, limit: int = 15) -> list[CheckInRecord]:
-    with db.session() as s:
+    with db.read() as s:
         meeting = load_meeting(s, meeting_id)
         rows = s.execute(
             select(CheckIn.id, Registration.id, Person.name, Organisation.name, CheckIn.day, CheckIn.at)

@@ -205,7 +205,7 @@ def session_row(s: Session, meeting_id: int) -> B2BSession:
 
 
 def has_session(db: Database, meeting_id: int) -> bool:
-    with db.session() as s:
+    with db.read() as s:
         return s.scalar(select(B2BSession.id).where(B2BSession.meeting_id == meeting_id)) is not None
 
 
@@ -393,7 +393,7 @@ def _person_row(p: B2BParticipant) -> PersonRow:
 
 def load_session(db: Database, meeting_id: int) -> SessionData:
     """Everything about the meeting's B2B session, read in one go."""
-    with db.session() as s:
+    with db.read() as s:
         return read_session(s, meeting_id)
 
 

@@ -36,7 +36,7 @@ from .progress import Progress
 
 
 def _load(db: Database, meeting_id: int) -> tuple[SessionData, MeetingHeader, str, str]:
-    with db.session() as s:
+    with db.read() as s:
         data = read_session(s, meeting_id)
         meeting: Meeting = _meeting(s, meeting_id)
         header = meeting_header(meeting)
@@ -133,7 +133,7 @@ def matrix_cells(data: SessionData) -> tuple[list[str], list[list[str]]]:
 
 
 def matrix(db: Database, meeting_id: int, fmt: str) -> bytes:
-    with db.session() as s:
+    with db.read() as s:
         data = read_session(s, meeting_id)
     header, cells = matrix_cells(data)
     if fmt == "xlsx":

@@ -108,7 +108,7 @@ def _header(m: Meeting) -> MeetingHeader:
 
 
 def load_programme(db: Database, meeting_id: int) -> ProgrammeData:
-    with db.session() as s:
+    with db.read() as s:
         m = _meeting(s, meeting_id)
         items = s.scalars(
             select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
@@ -209,7 +209,7 @@ def load_badges(db: Database, meeting_id: int, choice: ListChoice) -> BadgeData:
     if not 1 <= choice.start <= STOCKS[stock].per_sheet:
         raise DomainError(translate("Documents", "The first label must be between 1 and {count} on {stock}.").format(
             count=STOCKS[stock].per_sheet, stock=STOCKS[stock].title), field="start")
-    with db.session() as s:
+    with db.read() as s:
         m = _meeting(s, meeting_id)
         registrations = _registrations(s, meeting_id, choice, everyone=True)
         if choice.person_email and not registrations:

@@ -321,7 +321,7 @@ def _edit_person(db: Database, person_id: int, data: PersonInput, expected_versi
 
 
 def get_person(db: Database, person_id: int) -> PersonSummary:
-    with db.session() as s:
+    with db.read() as s:
         return _summary(_load_person(s, person_id))
 
 
@@ -337,7 +337,7 @@ def delete_person(db: Database, person_id: int) -> None:
 
 def find_people(db: Database, text: str = "", limit: int | None = None) -> list[PersonSummary]:
     """People whose name, e-mail or organisation contains `text` (any case), by name."""
-    with db.session() as s:
+    with db.read() as s:
         query = select(Person).outerjoin(Person.organisation).order_by(func.lower(Person.name), Person.id)
         if text.strip():
             pattern = f"%{text.strip().lower()}%"
@@ -352,7 +352,7 @@ def find_people(db: Database, text: str = "", limit: int | None = None) -> list[
 
 def person_meetings(db: Database, person_id: int) -> list[PersonMeeting]:
     """Every meeting the person was invited to or registered for, newest first."""
-    with db.session() as s:
+    with db.read() as s:
         rows = s.execute(
             select(Meeting.id, Meeting.title, Meeting.start, Meeting.time_zone, Registration.status,
                    Registration.role)
@@ -371,7 +371,7 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
     is proposed as the one to keep."""
     from .import_review import name_key
 
-    with db.session() as s:
+    with db.read() as s:
         people = s.execute(
             select(Person.id, Person.name, Person.email, Person.other_emails, Person.organisation_id)
             .order_by(Person.id)
@@ -474,7 +474,7 @@ def _combine(s: Session, rule: SeatRule, target: Registration, reg: Registration
 # --- organisations and memberships -------------------------------------------------
 
 def list_organisations(db: Database) -> list[OrganisationSummary]:
-    with db.session() as s:
+    with db.read() as s:
         counts = dict(s.execute(
             select(Person.organisation_id, func.count()).group_by(Person.organisation_id)).all())
         orgs = s.scalars(select(Organisation).order_by(func.lower(Organisation.name))).all()
@@ -547,7 +547,7 @@ def _organisation_summary(s: Session, org: Organisation) -> OrganisationSummary:
 
 
 def get_organisation(db: Database, organisation_id: int) -> OrganisationSummary:
-    with db.session() as s:
+    with db.read() as s:
         org = s.get(Organisation, organisation_id)
         if org is None:
             raise NotFound(translate("Errors", "The organisation no longer exists."))
@@ -566,7 +566,7 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
 
 
 def network_members(db: Database, network_id: int) -> list[MemberRow]:
-    with db.session() as s:
+    with db.read() as s:
         memberships = s.scalars(select(Membership).where(Membership.network_id == network_id)).all()
         rows = [MemberRow(m.id, m.organisation_id, m.organisation.name, m.role, m.since,
                           m.recommended_by.name if m.recommended_by else "") for m in memberships]

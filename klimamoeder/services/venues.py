@@ -12,7 +12,7 @@ from .errors import DomainError, NotFound
 
 
 def list_rooms(db: Database, venue_id: int) -> list[RoomRow]:
-    with db.session() as s:
+    with db.read() as s:
         rooms = s.scalars(select(Room).where(Room.venue_id == venue_id).order_by(Room.name)).all()
         return [RoomRow(r.id, r.name, r.capacity) for r in rooms]
 

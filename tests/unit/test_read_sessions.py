@@ -7,7 +7,18 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from klimamoeder.services import invites, meetings, registrations, replies
+from klimamoeder.services import (
+    agenda,
+    attendance,
+    b2b,
+    documents,
+    invites,
+    meetings,
+    people,
+    registrations,
+    replies,
+    venues,
+)
 from klimamoeder.storage import open_database
 
 from .test_registrations import make_meeting, make_network
@@ -27,6 +38,14 @@ def test_reading_while_another_pc_holds_the_write_lock_answers_at_once(tmp_path:
             assert [m.id for m in meetings.list_meetings(db)] == [meeting]
             assert replies.review_items(db) == []
             assert invites.plan_invitations(db, meeting).recipients == ()
+            # the look-ups behind the people page, the check-in desk, the print and B2B windows
+            assert people.find_people(db) == [] and people.find_duplicates(db) == []
+            assert [o.name for o in people.list_organisations(db)] == []
+            assert agenda.person_choices(db) == [] and venues.list_rooms(db, 1) == []
+            start = meetings.get_meeting(db, meeting).fields.start
+            assert attendance.check_in_list(db, meeting, start.date()) == []
+            assert documents.load_programme(db, meeting).agenda == ()
+            assert not b2b.has_session(db, meeting)
             elapsed = time.monotonic() - started
         assert elapsed < 2.0, f"readers waited {elapsed:.1f} s behind the writer"  # the busy timeout is 10 s
     finally:
