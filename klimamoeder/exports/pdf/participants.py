@@ -9,17 +9,14 @@ escaped Paragraph that wraps inside its column.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from . import fonts
 from .base import (
@@ -30,14 +27,13 @@ from .base import (
     MARGIN_TOP,
     MARGIN_X,
     PageCallback,
-    TableCommand,
     para,
     render,
     styles,
-    table_style,
 )
 from .data import ParticipantEntry, ParticipantListData, ParticipantListOptions
-from .flowables import LinkText, Outline, TextBlock
+from .flowables import Outline
+from .grid import GROUP_TOP, TOP, Cell, Grid, GridStyle, Layout, row_height, split_row
 from .labels import Labels, sort_key
 
 _WEIGHTS = {"name": 3.2, "title": 3.2, "organisation": 3.2, "email": 3.6, "signature": 3.6}
@@ -46,6 +42,7 @@ _MEASURED = {"days": 32 * mm, "role": 32 * mm, "email": 72 * mm}
 LANDSCAPE_FROM = 5  # columns; five or more do not fit portrait A4 legibly
 _PADDING = 4.0
 _SIZE = 8.5
+_LEADING = _SIZE + 2.5
 SIGN_IN_ROW_HEIGHT = 11 * mm
 _SAFETY = 2.0  # points left free at the foot of each page, against rounding
 
@@ -156,8 +153,10 @@ def _section(data: ParticipantListData, sheet: _Sheet, columns: list[str], label
     if not sheet.people and not sheet.blank_rows:
         story.append(para(labels["empty"], st["body"]))
         return story
-    rows, widths = _rows(data, sheet.people, columns, labels, st, width, sheet.blank_rows)
-    return story + _tables(rows, widths, data.options, room - _used_height(story, width, room), room, labels, st)
+    layout = Layout(_SIZE, _LEADING)
+    rows, widths = _rows(data, sheet.people, columns, labels, layout, width, sheet.blank_rows)
+    return story + _tables(rows, widths, data.options, room - _used_height(story, width, room), room, labels,
+                           layout)
 
 
 def _widths(columns: list[str], rows: list[ParticipantEntry], labels: Labels, width: float) -> list[float]:
@@ -170,26 +169,6 @@ def _widths(columns: list[str], rows: list[ParticipantEntry], labels: Labels, wi
     flexible = width - sum(fixed.values())
     total = sum(_WEIGHTS[c] for c in columns if c not in fixed) or 1.0
     return [fixed[c] if c in fixed else flexible * _WEIGHTS[c] / total for c in columns]
-
-
-def _cell_maker(st: dict[str, ParagraphStyle]) -> Callable[[str, float, str], object]:
-    body = st["cell"]
-    cache: dict[tuple[str, float], object] = {}
-
-    def cell(text: str, width: float, column: str = "") -> object:
-        if not text:
-            return ""
-        if column == "email":  # clickable, and broken (if at all) after the @, never inside a name
-            return LinkText(text, f"mailto:{text}", fonts.REGULAR, _SIZE)
-        if not fonts.needs_fallback(text) and "\n" not in text and (
-            stringWidth(text, fonts.REGULAR, _SIZE) <= width - 2 * _PADDING
-        ):
-            return text
-        key = (text, width)
-        if key not in cache:  # the same organisation name wraps the same way every time
-            cache[key] = TextBlock.of(text, body) if fonts.needs_layout(text) else Paragraph(fonts.markup(text), body)
-        return cache[key]
-    return cell
 
 
 def _value(entry: ParticipantEntry, column: str, labels: Labels) -> str:
@@ -210,30 +189,37 @@ def _value(entry: ParticipantEntry, column: str, labels: Labels) -> str:
 
 @dataclass
 class _Rows:
-    """The table's rows, measured: what pagination and the tables are built from."""
+    """The table's rows, laid out and measured: what pagination and the pages' grids are built from."""
 
-    header: list[object]
+    header: list[Cell | None]
     header_height: float
-    cells: list[list[object]] = field(default_factory=list)
+    cells: list[list[Cell | None]] = field(default_factory=list)
     heights: list[float] = field(default_factory=list)
     is_group: list[bool] = field(default_factory=list)
     group: list[str] = field(default_factory=list)  # the organisation a row belongs to (grouped lists)
 
+    def add(self, cells: list[Cell | None], height: float, is_group: bool, group: str) -> None:
+        self.cells.append(cells)
+        self.heights.append(height)
+        self.is_group.append(is_group)
+        self.group.append(group)
+
 
 def _rows(data: ParticipantListData, people: list[ParticipantEntry], columns: list[str], labels: Labels,
-          st: dict[str, ParagraphStyle], width: float, blank_rows: int = 0) -> tuple[_Rows, list[float]]:
+          layout: Layout, width: float, blank_rows: int = 0) -> tuple[_Rows, list[float]]:
+    """Every row laid out and measured."""
     people = _sorted(people, labels)
     widths = _widths(columns, people, labels, width)
-    cell = _cell_maker(st)
-    header: list[object] = [para(labels[f"col_{c}"], st["cell_head"]) for c in columns]
-    rows = _Rows(header, _height(header, widths, 0.0))
+    header = [layout.text(labels[f"col_{c}"], w, fonts.BOLD) for c, w in zip(columns, widths, strict=True)]
+    rows = _Rows(header, row_height(header, 0.0, _LEADING))
     minimum = SIGN_IN_ROW_HEIGHT if data.options.sign_in else 0.0
+    plain = [(c, w) for c, w in zip(columns, widths, strict=True)]
+    text, link = layout.text, layout.link
 
     def add(entry: ParticipantEntry, group: str) -> None:
-        rows.cells.append([cell(_value(entry, c, labels), w, c) for c, w in zip(columns, widths, strict=True)])
-        rows.heights.append(_height(rows.cells[-1], widths, minimum))
-        rows.is_group.append(False)
-        rows.group.append(group)
+        cells = [link(entry.email, f"mailto:{entry.email}", w) if c == "email" else text(_value(entry, c, labels), w)
+                 for c, w in plain]
+        rows.add(cells, row_height(cells, minimum, _LEADING), False, group)
 
     if data.options.group_by_organisation:
         def organisation(entry: ParticipantEntry) -> tuple[int, tuple[str, str]]:
@@ -241,74 +227,63 @@ def _rows(data: ParticipantListData, people: list[ParticipantEntry], columns: li
         for _key, members in groupby(sorted(people, key=organisation), key=organisation):
             group = list(members)
             name = group[0].organisation or labels["no_organisation"]
-            rows.cells.append([_group_cell(name, f"({len(group)})", st)] + [""] * (len(columns) - 1))
-            rows.heights.append(_height(rows.cells[-1][:1], [sum(widths)], 0.0) + 2)
-            rows.is_group.append(True)
-            rows.group.append(name)
+            cell = _group_cell(name, f"({len(group)})", layout, sum(widths))
+            rows.add([cell], row_height([cell], 0.0, _LEADING) + GROUP_TOP - TOP, True, name)
             for entry in group:
                 add(entry, name)
     else:
         for entry in people:
             add(entry, "")
     for _blank in range(blank_rows):  # walk-ins write themselves in
-        rows.cells.append([""] * len(columns))
-        rows.heights.append(max(minimum, _SIZE + 8.5))
-        rows.is_group.append(False)
-        rows.group.append("")
+        rows.add([None] * len(columns), max(minimum, _SIZE + 8.5), False, "")
     return rows, widths
 
 
-def _group_cell(name: str, suffix: str, st: dict[str, ParagraphStyle]) -> Flowable:
-    if fonts.needs_layout(name):
-        return TextBlock([(name, fonts.BOLD, None), (f" {suffix}", fonts.REGULAR, None)], st["cell"])
-    return Paragraph(f"<b>{fonts.markup(name, fonts.BOLD)}</b> {escape(suffix)}", st["cell"])
+def _group_cell(name: str, suffix: str, layout: Layout, width: float) -> Cell:
+    """An organisation's row across the table: its name in bold and how many (or "continued")."""
+    return layout.segments([(name, fonts.BOLD, None), (f" {suffix}", fonts.REGULAR, None)], width)
 
 
-def _table(rows: _Rows, start: int, end: int, widths: list[float], sign_in: bool, grouped: bool,
-           continued: Flowable | None = None) -> LongTable:
-    """Rows `start:end` under the header row (repeated if reportlab has to split it after all); `continued`:
-    the name of the organisation whose people go on at the top of this page."""
-    commands: list[TableCommand] = [
-        ("FONT", (0, 1), (-1, -1), fonts.REGULAR, _SIZE, _SIZE + 2.5),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if sign_in else "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GREY if sign_in else LIGHT),
-    ]
-    if sign_in:
-        commands.append(("LINEBEFORE", (-1, 0), (-1, -1), 0.25, GREY))
-    elif not grouped:  # stripes guide the eye; in groups the group rules do
-        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, FAINT]))
-    shift = 1 if continued is not None else 0
-    cells, heights = list(rows.cells[start:end]), list(rows.heights[start:end])
-    group_rows = [row - start + 1 + shift for row in range(start, end) if rows.is_group[row]]
+def _grid(rows: _Rows, start: int, end: int, widths: list[float], sign_in: bool, grouped: bool,
+          continued: Cell | None = None) -> Grid:
+    """Rows `start:end` under the header row; `continued`: the name of the organisation whose people go on at
+    the top of this page."""
+    style = GridStyle(fill=LIGHT, header_rule=GREY, rule=GREY if sign_in else LIGHT,
+                      stripe=FAINT if not (sign_in or grouped) else None,  # in groups the group rules guide the eye
+                      group_fill=FAINT, group_rule=GREY, sign_in=sign_in)
+    cells, heights = rows.cells[start:end], rows.heights[start:end]
+    groups = rows.is_group[start:end]
     if continued is not None:
-        cells.insert(0, [continued] + [""] * (len(widths) - 1))
-        heights.insert(0, _height([continued], [sum(widths)], 0.0) + 2)
-        group_rows.insert(0, 1)
-    for at in group_rows:
-        commands += [("SPAN", (0, at), (-1, at)), ("BACKGROUND", (0, at), (-1, at), FAINT),
-                     ("LINEABOVE", (0, at), (-1, at), 0.8, GREY), ("TOPPADDING", (0, at), (-1, at), 5),
-                     ("NOSPLIT", (0, at), (-1, min(at + 1, len(cells))))]  # never a group name alone
-    table = LongTable([rows.header, *cells], colWidths=widths, rowHeights=[rows.header_height, *heights],
-                      repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(table_style(commands))
-    return table
+        cells = [[continued], *cells]
+        heights = [row_height([continued], 0.0, _LEADING) + GROUP_TOP - TOP, *heights]
+        groups = [True, *groups]
+    return Grid(widths, rows.header, rows.header_height, cells, heights, groups, style)
 
 
-def _page_ranges(rows: _Rows, first_room: float, room: float, reserve: float = 0.0) -> list[tuple[int, int]] | None:
+def _cut(rows: _Rows, limit: float, minimum: float) -> _Rows:
+    """The rows with any row taller than a page (`limit`) cut between its lines into parts that each fit one:
+    a value pasted with a page of text goes on over the pages instead of off the bottom of one."""
+    if all(height <= limit for height in rows.heights):
+        return rows
+    cut = _Rows(rows.header, rows.header_height)
+    for cells, height, is_group, group in zip(rows.cells, rows.heights, rows.is_group, rows.group, strict=True):
+        extra = GROUP_TOP - TOP if is_group else 0.0
+        while height > limit:
+            first, cells = split_row(cells, limit - extra)
+            cut.add(first, row_height(first, 0.0 if is_group else minimum, _LEADING) + extra, is_group, group)
+            height = row_height(cells, 0.0 if is_group else minimum, _LEADING) + extra
+        cut.add(cells, height, is_group, group)
+    return cut
+
+
+def _page_ranges(rows: _Rows, first_room: float, room: float, reserve: float = 0.0) -> list[tuple[int, int]]:
     """Which rows go on which page, so each page is one small table with its own header row.
 
     One long table that reportlab splits page by page costs time proportional to the rows
     left at every split: quadratic, minutes for 10,000 people. The heights are known, so
-    the pages are known. `None` if a row is too tall for a page: then reportlab splits it.
+    the pages are known. A row too tall for what is left of a page goes on the next one
+    (`_rows` has already cut any row taller than a whole page).
     """
-    if any(height > room - rows.header_height - _SAFETY for height in rows.heights):
-        return None
     ranges: list[tuple[int, int]] = []
     start, used, limit = 0, 0.0, first_room - rows.header_height - _SAFETY
     row = 0
@@ -318,6 +293,8 @@ def _page_ranges(rows: _Rows, first_room: float, room: float, reserve: float = 0
             while end > start + 1 and rows.is_group[end - 1]:  # a group's name moves on with its people
                 end -= 1
             if end == start:  # not even one row fits under the title: start on the next page
+                if ranges:  # an empty page it does not fit either: `_cut` let a row through
+                    raise ValueError(f"row {row} is {rows.heights[row]:.0f} points high, more than a page")
                 ranges.append((start, start))
             else:
                 ranges.append((start, end))
@@ -330,12 +307,12 @@ def _page_ranges(rows: _Rows, first_room: float, room: float, reserve: float = 0
 
 
 def _tables(rows: _Rows, widths: list[float], options: ParticipantListOptions, first_room: float,
-            room: float, labels: Labels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+            room: float, labels: Labels, layout: Layout) -> list[Flowable]:
     grouped = options.group_by_organisation
     reserve = max((h for h, g in zip(rows.heights, rows.is_group, strict=True) if g), default=0.0) if grouped else 0.0
+    minimum = SIGN_IN_ROW_HEIGHT if options.sign_in else 0.0
+    rows = _cut(rows, room - rows.header_height - _SAFETY - reserve, minimum)
     ranges = _page_ranges(rows, first_room, room, reserve)
-    if ranges is None:
-        return [_table(rows, 0, len(rows.heights), widths, options.sign_in, grouped)]
     story: list[Flowable] = []
     for start, end in ranges:
         if story:
@@ -343,8 +320,8 @@ def _tables(rows: _Rows, widths: list[float], options: ParticipantListOptions, f
         if end > start:
             continued = None
             if grouped and story and not rows.is_group[start] and rows.group[start]:
-                continued = _group_cell(rows.group[start], labels["continued"], st)
-            story.append(_table(rows, start, end, widths, options.sign_in, grouped, continued))
+                continued = _group_cell(rows.group[start], labels["continued"], layout, sum(widths))
+            story.append(_grid(rows, start, end, widths, options.sign_in, grouped, continued))
     return story
 
 
@@ -355,13 +332,3 @@ def _used_height(flowables: list[Flowable], width: float, height: float) -> floa
         used += (flowable.getSpaceBefore() if index else 0) + flowable.wrap(width, height)[1]
         used += flowable.getSpaceAfter()
     return used
-
-
-def _height(row: list[object], widths: list[float], minimum: float) -> float:
-    """A row's height, measured here once: reportlab's own sizing of rows of unknown height
-    rescans every earlier row for each row (quadratic: minutes for 10,000 people)."""
-    tallest = _SIZE + 2.5
-    for value, width in zip(row, widths, strict=True):
-        if isinstance(value, Flowable):
-            tallest = max(tallest, value.wrap(width - 2 * _PADDING, 1e6)[1])
-    return max(minimum, tallest + 6)
