@@ -172,7 +172,7 @@ def load_participants(db: Database, meeting_id: int, choice: ListChoice) -> Part
             query = query.where(on_shared_lists())
         if choice.person_email:
             query = query.where(func.lower(Person.email) == choice.person_email.strip().lower())
-        rows = s.execute(query).all()
+        rows = s.connection().execute(query).all()
     decode = DaysDecoder()
     attended: dict[tuple[str, ...], tuple[date, ...]] = {}  # stored day set → the meeting days it names
     every_day = set(meeting_days)

@@ -22,6 +22,8 @@ _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 
 
 def _east_asian(char: str) -> bool:
+    if char < "\u2e80":  # below the CJK radicals: Latin, Greek, Cyrillic, the right-to-left and Indic scripts
+        return False
     name = unicodedata.name(char, "")
     return name.startswith(("CJK UNIFIED", "CJK COMPATIBILITY IDEOGRAPH", "HANGUL SYLLABLE", "HIRAGANA",
                             "KATAKANA"))
@@ -29,7 +31,7 @@ def _east_asian(char: str) -> bool:
 
 def guess_family_name(name: str) -> str:
     """The family name as most of our participants' cultures write it (see the module's docstring)."""
-    main = _BRACKETS.sub(" ", name).strip() or name.strip()
+    main = (_BRACKETS.sub(" ", name).strip() if "(" in name or "[" in name else name.strip()) or name.strip()
     words = main.split()
     if not words:
         return ""

@@ -3,6 +3,7 @@ shaping only where a script needs it, one text object per page, and a real netwo
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -116,3 +117,28 @@ def test_ten_thousand_people_fill_a_plausible_number_of_pages_each_with_its_head
         rows += len(lines_of(page, "Deltager "))
     assert rows == 10_000
     pdf.assert_fonts_embedded(document)
+
+
+def test_a_cell_needs_another_font_exactly_when_a_character_is_not_in_the_main_font_or_is_complex() -> None:
+    """`needs_fallback` is one regular expression now; checked against the font file's own character map."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from klimamoeder.exports.pdf import fonts
+
+    fonts.register()
+    complex_scripts = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff"
+                                 "\ufe70-\ufeff\u0900-\u097f\ua8e0-\ua8ff\u0e00-\u0e7f]")
+    rng = random.Random(12)
+    pool = [chr(c) for c in [*range(0x20, 0x3100), *range(0x4E00, 0x4E80), *range(0xAC00, 0xAC40),
+                             *range(0xFB00, 0xFF00), 0x1F600, 0x13000]]
+    for main in (fonts.REGULAR, fonts.BOLD):
+        mapped = pdfmetrics.getFont(main).face.charToGlyph  # type: ignore[attr-defined]
+        for _ in range(20_000):
+            text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 5)))
+            expected = not text.isascii() and any(
+                complex_scripts.match(c) or (ord(c) not in mapped and not c.isspace()) for c in text)
+            assert fonts.needs_fallback(text, main) == expected, (text, main)
+    for name in ("Zoë Ødegård", "Łucja Nowak", "Γιώργος", "Жанна", "Anne\u00a0Søren", "Ida\u3000Lund"):
+        assert not fonts.needs_fallback(name)
+    for name in ("陈刚", "דוד", "محمد", "अमित", "สมชาย", "𓀀"):
+        assert fonts.needs_fallback(name)

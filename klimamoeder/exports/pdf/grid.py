@@ -15,12 +15,12 @@ lists), a rule before the signature column and text centred in tall rows (sign-i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
 from . import fonts
@@ -33,15 +33,18 @@ GROUP_TOP = 5.0
 Line = tuple[fonts.Run, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class Cell:
-    """A cell's text, laid out: lines of runs in drawing order, at `size` points, `leading` apart."""
+    """A cell's text, laid out: lines of runs in drawing order, at `size` points, `leading` apart.
 
-    lines: tuple[Line, ...]
-    size: float
-    leading: float
-    link: str = ""  # a mailto: or web link over the cell's text
-    literal: bool = True  # every run drawable as it stands (no shaping, no right-to-left)
+    `link`: a mailto: or web link over the cell's text; `literal`: every run drawable as it stands (no
+    shaping, no right-to-left). A plain class: a 10,000-person list makes 30,000 of them.
+    """
+
+    __slots__ = ("leading", "lines", "link", "literal", "size")
+
+    def __init__(self, lines: tuple[Line, ...], size: float, leading: float, link: str = "",
+                 literal: bool = True) -> None:
+        self.lines, self.size, self.leading, self.link, self.literal = lines, size, leading, link, literal
 
     @property
     def height(self) -> float:
@@ -65,6 +68,14 @@ class Layout:
         fonts.register()
         self.size, self.leading = size, leading
         self._cache: dict[tuple[str, float, str], Cell] = {}
+        self._widths: dict[str, Callable[[str, float], float]] = {}
+
+    def _width(self, font: str) -> Callable[[str, float], float]:
+        """The font's own `stringWidth(text, size)` (reportlab's C accelerated one), looked up once."""
+        width = self._widths.get(font)
+        if width is None:
+            width = self._widths[font] = getFont(font).stringWidth
+        return width
 
     def text(self, text: str, width: float, font: str = fonts.REGULAR) -> Cell | None:
         """`text` in a column `width` wide (padding included); None when there is nothing to draw."""
@@ -73,7 +84,7 @@ class Layout:
         inner = width - 2 * PADDING
         size = self.size
         if "\n" not in text and (text.isascii() or not fonts.needs_fallback(text, font)):
-            advance = stringWidth(text, font, 1.0)
+            advance = self._width(font)(text, 1.0)
             if advance * size <= inner:  # the common case: one line in the main font
                 return Cell(((fonts.Run(font, text, text, advance),),), size, self.leading)
         key = (text, inner, font)
