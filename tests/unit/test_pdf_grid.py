@@ -142,3 +142,16 @@ def test_a_cell_needs_another_font_exactly_when_a_character_is_not_in_the_main_f
         assert not fonts.needs_fallback(name)
     for name in ("陈刚", "דוד", "محمد", "अमित", "สมชาย", "𓀀"):
         assert fonts.needs_fallback(name)
+
+
+def test_danish_aa_is_aa_after_z_in_plain_ascii_names_too() -> None:
+    """Sort keys of ASCII names take a shortcut and other names are folded word by word: same order."""
+    people = [ParticipantEntry(name) for name in ("Aase Berg", "Zacharias Holm", "Ole Aagaard", "Ærø Hansen",
+                                                  "Mads Maagaard", "Åse Lund")]
+
+    def order(language: str) -> list[str]:
+        text = pdf.text(build_participant_list(listing(people), language))
+        return sorted((p.name for p in people), key=text.index)
+
+    assert order("da") == ["Mads Maagaard", "Ole Aagaard", "Zacharias Holm", "Ærø Hansen", "Aase Berg", "Åse Lund"]
+    assert order("en") == ["Aase Berg", "Ærø Hansen", "Åse Lund", "Mads Maagaard", "Ole Aagaard", "Zacharias Holm"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
@@ -192,7 +193,7 @@ class Grid(Flowable):
         text = canvas.beginText()
         code: list[str] = text._code  # type: ignore[attr-defined]  # the text object's operators
         format_text = text._formatText  # type: ignore[attr-defined]  # reportlab's subset encoding
-        current: tuple[str, float] | None = None
+        font, font_size = "", 0.0
         shaped: list[tuple[float, float, Cell]] = []
         links: list[tuple[str, tuple[float, float, float, float]]] = []
         middle = style.sign_in
@@ -213,15 +214,16 @@ class Grid(Flowable):
                 if not cell.literal:
                     shaped.append((left, y, cell))
                     continue
+                size = cell.size
                 for line in cell.lines:
                     x = left
                     for run in line:
-                        if current != (run.font, cell.size):
-                            current = (run.font, cell.size)
-                            text.setFont(run.font, cell.size)
-                        text.setTextOrigin(x, y)
+                        if run.font != font or size != font_size:
+                            font, font_size = run.font, size
+                            text.setFont(font, size)
+                        code.append(f"1 0 0 1 {fp_str(x, y)} Tm")  # setTextOrigin's operator, without its upkeep
                         code.append(format_text(run.glyphs))
-                        x += run.advance * cell.size
+                        x += run.advance * size
                     y -= cell.leading
         canvas.drawText(text)
         for left, y, cell in shaped:
