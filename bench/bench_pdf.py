@@ -1,6 +1,6 @@
 """The participant list as the user gets it: from the database to a PDF file, at 1k/10k/100k registrations.
 
-    python -m bench.bench_pdf [--sizes 1000,10000,100000]
+    python -m bench.bench_pdf [--sizes 1000,10000,100000] [--repeat 5]
 
 Ours: `participants_pdf` (what the print dialog and `export pdf participants` run: one query, the list laid
 out with wrapping, font fallback, family-name sorting, headers and footers) and the file written through the
@@ -72,7 +72,10 @@ def bare_file(path: Path, meeting_id: int, pages: int, target: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--repeat", type=int, default=REPEAT,
+                        help=f"runs of each figure, at least {REPEAT} (more on a busy machine: the minimum is kept)")
     args = parser.parse_args()
+    repeat = max(args.repeat, REPEAT)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     without_bytecode_switch()
     from klimamoeder.safe_files import write_file
@@ -86,7 +89,8 @@ def main() -> int:
     # Both sides run with the same reportlab: with its C accelerator (rl-accel, a dependency of the app) when it is
     # installed, which makes the bare drawing faster in proportion than the list's layout.
     report.say(f"reportlab {reportlab_version}, C accelerator (rl-accel): "
-               f"{'yes' if 'fp_str' in rl_accel._c_funcs else 'NO — pure-Python fallbacks'}")
+               f"{'yes' if 'fp_str' in rl_accel._c_funcs else 'NO — pure-Python fallbacks'}; "
+               f"each figure the minimum of {repeat} runs")
     path = database("registrations-1000-10000-20000-100000", [1_000, 10_000, 20_000, 100_000])
     meetings = {1_000: 1, 10_000: 2, 20_000: 3, 100_000: 4}
     db = open_database(path)
@@ -101,7 +105,7 @@ def main() -> int:
             ours(size)
             pages = pages_of((out / "ours.pdf").read_bytes())
             best_ours = best_bare = float("inf")
-            for _ in range(REPEAT):  # alternate, so a busy machine slows both alike
+            for _ in range(repeat):  # alternate, so a busy machine slows both alike
                 best_ours = min(best_ours, once(lambda size=size: ours(size)))
                 best_bare = min(best_bare, once(lambda size=size, pages=pages: bare_file(
                     path, meetings[size], pages, out / "bare.pdf")))
@@ -118,7 +122,7 @@ def main() -> int:
 
         app = create_application([])  # the event loop the freeze monitor needs
         worst = float("inf")
-        for _ in range(REPEAT):
+        for _ in range(repeat):
             monitor = FreezeMonitor()
             monitor.start()
             task = run_task(None, "pdf", lambda _p: ours(sizes[index]), show_dialog=False)
