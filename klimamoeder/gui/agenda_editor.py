@@ -163,8 +163,7 @@ class AgendaTab(QWidget):
         """Load in the background when the tab is shown; a newer load cancels an older one."""
         meeting_id = self.meeting_id
         if meeting_id is None:
-            self._loader.request()  # cancels a running load
-            self._loader.pending = False
+            self._loader.cancel()
             self._apply(None)
             return
         self._loader.work = lambda _progress: agenda.load_agenda(self.db, meeting_id)

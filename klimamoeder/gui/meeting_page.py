@@ -166,8 +166,7 @@ class MeetingPage(QWidget):
         """Read the header and the details again, in the background (after a selection or a save)."""
         meeting_id = self.meeting_id
         if meeting_id is None:
-            self._loader.request()  # cancels a load still running
-            self._loader.pending = False
+            self._loader.cancel()
             self.heading.clear()
             self.facts.clear()
             return

@@ -225,8 +225,7 @@ class RegistrationsTab(QWidget):
         """Load in the background when the tab is shown; a newer reload cancels an older one still running."""
         meeting_id = self.meeting_id
         if meeting_id is None:
-            self._loader.request()  # cancels a running load
-            self._loader.pending = False
+            self._loader.cancel()
             self.current = None
             self.model.set_rows([])
             self.summary.clear()

@@ -201,6 +201,13 @@ class LatestLoad(QObject):
         if self.view.isVisible():
             self._start()
 
+    def cancel(self) -> None:
+        """No data wanted any more (nothing to show): a running load is cancelled and none starts later."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+        self.pending = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Show and self.pending and self.task is None:
             self._start()

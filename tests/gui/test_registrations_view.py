@@ -221,3 +221,18 @@ def test_a_speaker_gets_their_own_agenda_as_a_calendar_file(qtbot: QtBot, demo_d
     qtbot.waitUntil(lambda: "jesper.ics" in tab.message.text(), timeout=10000)
     events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert len(events) == 4
+
+
+def test_no_meeting_selected_stays_an_empty_table(qtbot: QtBot, demo_db: Database, wecp: int) -> None:
+    # Choosing no meeting (the selected one was deleted, or none is chosen) empties the table, and no load of the
+    # meeting shown before comes back into it later.
+    from PySide6.QtCore import QThreadPool
+
+    tab, _stack = open_tab(qtbot, demo_db, wecp)
+    assert tab.model.total() > 0
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab.set_meeting(None)
+    assert tab.model.total() == 0
+    assert QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)  # whatever a background load sent is delivered now
+    assert tab.model.total() == 0 and tab.current is None and not tab._loader.loading
