@@ -52,15 +52,15 @@ def _run(url: str, name: str, meeting_id: int, folder: str, commands: Any, repor
     started: dict[int, Any] = {}  # rows the user began typing into: the version and values the edit starts from
 
     def report_model() -> None:
-        rows = {r.id: (r.dietary, r.accessibility) for r in tab.model.rows}
+        rows = {r.id: (r.dietary, r.accessibility) for r in tab.model.registrations()}
         reports.put(("model", name, time.time(), rows))
 
     def begin(reg_id: int) -> None:
-        started[reg_id] = next(r for r in tab.model.rows if r.id == reg_id)
+        started[reg_id] = next(r for r in tab.model.registrations() if r.id == reg_id)
         reports.put(("began", name, reg_id))
 
     def edit(reg_id: int, field: str, value: str) -> None:
-        row = started.pop(reg_id, None) or next(r for r in tab.model.rows if r.id == reg_id)
+        row = started.pop(reg_id, None) or next(r for r in tab.model.registrations() if r.id == reg_id)
         mine = replace(row.fields(), **{field: value})
         try:
             registrations.register(db, meeting_id, row.person_id, mine, expected_version=row.version,

@@ -34,7 +34,7 @@ from ..safe_files import write_file
 from ..services import meetings, people, registration_export
 from ..services.errors import DomainError
 from ..services.people import PersonSummary
-from ..services.registrations import RegistrationInput, RegistrationRow
+from ..services.registrations import RegistrationInput, TableRegistration
 from ..storage import Database
 from .dates import short_date
 from .file_dialogs import confirm_replace
@@ -115,7 +115,7 @@ class MeetingPickerDialog(QDialog):
 class RegistrationDialog(QDialog):
     """Status, role, days, dietary and accessibility needs and notes of one registration."""
 
-    def __init__(self, row: RegistrationRow, days: list, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
+    def __init__(self, row: TableRegistration, days: list, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
         super().__init__(parent)
         self.setWindowTitle(self.tr("Registration of {name}").format(name=row.name))
         self.status = QComboBox()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ..model import ParticipantRole, RegistrationStatus
 from ..safe_files import write_file
 from ..services import registrations
-from ..services.registrations import ChangeResult, RegistrationInput, RegistrationRow
+from ..services.registrations import At, ChangeResult, RegistrationInput, TableRegistration
 from ..storage import Database
 from .conflict_dialog import delete_resolving, save_resolving
 from .dates import short_date_time
@@ -90,7 +90,7 @@ class RegistrationsTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.cell_delegate = KeepTypingDelegate(
-            lambda index: self.model.row_at(self.proxy.mapToSource(index).row()), self.save_cell, self)
+            lambda index: self.model.registration_at(self.proxy.mapToSource(index).row()), self.save_cell, self)
         for column in CELL_FIELDS:
             self.table.setItemDelegateForColumn(column, self.cell_delegate)
         self._unmark = QTimer(self)
@@ -279,14 +279,15 @@ class RegistrationsTab(QWidget):
         if self.table.state() != QAbstractItemView.State.EditingState:
             return ()
         index = self.table.currentIndex()
-        return (self.model.row_at(self.proxy.mapToSource(index).row()).id,) if index.isValid() else ()
+        return (self.model.row_at(self.proxy.mapToSource(index).row())[At.ID],) if index.isValid() else ()
 
     def _show_marks(self) -> None:
         """Tint the rows someone else changed a moment ago ("Changed by Mette just now" in the tooltip)."""
         marks = recent.marks("registration")
         by_person = recent.marks("person")
         if by_person:
-            marks.update({r.id: by_person[r.person_id] for r in self.model.rows if r.person_id in by_person})
+            person_at, id_at = At.PERSON_ID, At.ID
+            marks.update({r[id_at]: by_person[r[person_at]] for r in self.model.rows if r[person_at] in by_person})
         self.model.mark(marks)
         if marks:
             self._unmark.start(int(RECENT_SECONDS * 1000) + 100)
@@ -317,11 +318,11 @@ class RegistrationsTab(QWidget):
     # --- selection ----------------------------------------------------------------
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.row_at(r).id for r in self.proxy.source_rows(rows)]
+        return [self.model.row_at(r)[At.ID] for r in self.proxy.source_rows(rows)]
 
     def selected_names(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.row_at(r).name for r in self.proxy.source_rows(rows)]
+        return [self.model.row_at(r)[At.NAME] for r in self.proxy.source_rows(rows)]
 
     # --- changes, all undoable ----------------------------------------------------
     def _push(self, text: str, do: Callable[[], ChangeResult]) -> bool:
@@ -386,9 +387,9 @@ class RegistrationsTab(QWidget):
                 self.tr("Set the role of {count} registrations to {role}")).format(count=len(ids), role=label(role))
         return self._push(text, lambda: registrations.set_role(self.db, meeting_id, ids, role))
 
-    def selected_rows(self) -> list[RegistrationRow]:
+    def selected_rows(self) -> list[TableRegistration]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.row_at(r) for r in self.proxy.source_rows(rows)]
+        return [self.model.registration_at(r) for r in self.proxy.source_rows(rows)]
 
     def remove_selected(self) -> bool:
         rows, meeting_id = self.selected_rows(), self.meeting_id
@@ -438,7 +439,7 @@ class RegistrationsTab(QWidget):
         self.table.selectRow(index.row())
         self.edit_selected()
 
-    def save_cell(self, row: RegistrationRow, column: int, text: str) -> bool:
+    def save_cell(self, row: TableRegistration, column: int, text: str) -> bool:
         """A cell typed in: save that field of the row as it was when typing began (merged if need be)."""
         if self.meeting_id is None:
             return False
@@ -447,7 +448,7 @@ class RegistrationsTab(QWidget):
             return True
         return self.save_registration(row, wanted, False)
 
-    def save_registration(self, row: RegistrationRow, data: RegistrationInput, override: bool) -> bool:
+    def save_registration(self, row: TableRegistration, data: RegistrationInput, override: bool) -> bool:
         """Save an edit of one registration; a save that lost a race goes through the conflict dialog."""
         meeting_id = self.meeting_id
         assert meeting_id is not None
@@ -473,7 +474,7 @@ class RegistrationsTab(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         if len(rows) != 1 or self.current is None or self.meeting_id is None:
             return
-        row = self.model.row_at(self.proxy.source_rows(rows)[0])
+        row = self.model.registration_at(self.proxy.source_rows(rows)[0])
         dialog = RegistrationDialog(row, self.current.days, self)
         if not dialog.exec():
             return
@@ -497,7 +498,7 @@ class RegistrationsTab(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         if len(rows) != 1 or self.meeting_id is None:
             return
-        row, meeting_id = self.model.row_at(self.proxy.source_rows(rows)[0]), self.meeting_id
+        row, meeting_id = self.model.registration_at(self.proxy.source_rows(rows)[0]), self.meeting_id
         from ..services.file_names import file_name
 
         title = self.current.title if self.current is not None else ""

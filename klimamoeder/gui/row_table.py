@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -32,7 +31,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-_ID = attrgetter("id")  # rows are matched across refreshes by their id
 _MANY_RUNS = 32  # more separate insertions and removals than this: one layout change instead
 
 RAW_ROLE = Qt.ItemDataRole.UserRole
@@ -61,8 +59,15 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     return (1, 0) if value is None else (0, value)
 
 
+def _id_attribute(row: Any) -> Any:
+    return getattr(row, "id", None)
+
+
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     """Read-only rows; `set_rows` replaces them in one reset. Shows the rows passing the filter."""
+
+    # A row's identity: rows are matched across refreshes by it, and `ID_ROLE` and the marks use it.
+    row_id: Callable[[Any], Any] = staticmethod(_id_attribute)
 
     def __init__(self, columns: Sequence[ColumnSpec[Row]], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -142,8 +147,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         will tell the user it was deleted, and offer to save it again). Rows are matched by their `id`.
         `haystacks` as for `set_rows` (a function: made when the filter needs them, or by `haystacks_made`).
         """
-        present = set(map(_ID, rows)) if keep else set()
-        kept = [n for n, row in enumerate(self.rows) if keep and _ID(row) in keep and _ID(row) not in present]
+        row_id = self.row_id
+        present = set(map(row_id, rows)) if keep else set()
+        kept = [n for n, row in enumerate(self.rows) if keep and row_id(row) in keep and row_id(row) not in present]
         if kept:  # rare (the row being edited was deleted meanwhile): its text joins the new ones, made now
             made = haystacks() if callable(haystacks) else haystacks or [""] * len(rows)
             old = self._searchable()
@@ -152,7 +158,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         arranged = self._arranged(rows, haystacks)
         final_rows, final_shown = arranged[0], arranged[5]
         after = final_rows if final_shown is None else [final_rows[i] for i in final_shown]
-        old_ids, new_ids = list(map(_ID, before)), list(map(_ID, after))
+        old_ids, new_ids = list(map(row_id, before)), list(map(row_id, after))
         if old_ids != new_ids:
             self._transition(before, old_ids, after, new_ids)
         self._restore(arranged)
@@ -195,7 +201,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             self.endRemoveRows()
         order_ids = [row_id for row_id in new_ids if row_id in staying]
         if order_ids != ids:
-            self._relayout(ids, [r for r in after if _ID(r) in staying], order_ids)
+            self._relayout(ids, [r for r in after if self.row_id(r) in staying], order_ids)
             visible, ids = self.rows, order_ids
         for first, last in added:
             self.beginInsertRows(QModelIndex(), first, last)
@@ -285,14 +291,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return None
         row = self.rows[number if shown is None else shown[number]]
         if role == _BACKGROUND:
-            return self.mark_brush if self.marks and getattr(row, "id", None) in self.marks else None
+            return self.mark_brush if self.marks and self.row_id(row) in self.marks else None
         column = self.columns[index.column()]
-        if role == _TOOLTIP and self.marks and getattr(row, "id", None) in self.marks:
-            return f"{column.display(row)}\n{self.marks[getattr(row, 'id', None)]}"
+        if role == _TOOLTIP and self.marks and self.row_id(row) in self.marks:
+            return f"{column.display(row)}\n{self.marks[self.row_id(row)]}"
         if role == RAW_ROLE:
             return column.raw(row)
         if role == ID_ROLE:
-            return getattr(row, "id", None)
+            return self.row_id(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.align_right else None
         return column.display(row)

@@ -8,9 +8,10 @@ the spelling most people used.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import itemgetter
 
 from sqlalchemy import Text, cast, delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -20,7 +21,7 @@ from ..i18n import translate
 from ..model import CheckIn, Organisation, Person, Registration, RegistrationStatus, utcnow
 from ..storage import Database
 from .errors import DomainError, NotFound
-from .registrations import DaysDecoder, RegistrationRow, load_meeting, meeting_days, shown_name
+from .registrations import At, DaysDecoder, Stored, StoredRow, load_meeting, meeting_days, shown_name
 from .timeutil import to_local
 
 Status = RegistrationStatus
@@ -184,7 +185,7 @@ def headcounts(db: Database, meeting_id: int) -> list[DayHeadcount]:
 
     Counted by the database (GROUP BY status, stored day set, diet and need), so 100,000 registrations come
     back as a few dozen groups; each group's day set is decoded once. A view that has just read every row
-    (the registrations table) counts those instead: `headcounts_of_rows`, the same rule (`count_days`).
+    (the registrations table) counts those instead: `headcounts_of_stored`, the same rule (`count_days`).
     """
     days_text = cast(Registration.days, Text)
     with db.read() as s:
@@ -208,27 +209,37 @@ def headcounts(db: Database, meeting_id: int) -> list[DayHeadcount]:
                       [(decode(stored), day, n) for stored, day, n in arrivals])
 
 
-def headcounts_of_rows(days: list[date], rows: Iterable[RegistrationRow]) -> list[DayHeadcount]:
-    """`headcounts` of registrations already read (`registrations.list_registrations`): grouped here instead of
-    asking the database to read them all a second time."""
-    by_status: Counter[tuple[Status, tuple[str, ...]]] = Counter()
-    needs: dict[tuple[tuple[str, ...], str, str], list[int]] = {}  # → [how many, first id]
-    arrivals: Counter[tuple[tuple[str, ...], str]] = Counter()
-    registered = Status.REGISTERED
-    for row in rows:
-        by_status[row.status, row.days] += 1
-        if row.status is registered:
-            group = needs.get((row.days, row.dietary, row.accessibility))
-            if group is None:
-                needs[row.days, row.dietary, row.accessibility] = [1, row.id]
-            else:
-                group[0] += 1
-                group[1] = min(group[1], row.id)
-            for day in row.checked_in:
-                arrivals[row.days, day] += 1
-    return count_days(days, [(status, chosen, n) for (status, chosen), n in by_status.items()],
-                      [(chosen, diet, need, n, first) for (chosen, diet, need), (n, first) in needs.items()],
-                      [(chosen, date.fromisoformat(day), n) for (chosen, day), n in arrivals.items()])
+def headcounts_of_stored(days: list[date], rows: Sequence[StoredRow]) -> list[DayHeadcount]:
+    """`headcounts` of registrations already read for the table (`registrations.read_table`, ordered by id):
+    grouped here by their stored values instead of asking the database to read them all a second time.
+
+    One pass over the rows, in C (`zip`/`map`/`Counter`): 20,000 registrations are a few hundred groups of
+    equal status, day set, diet, need and check-in days; the rule's three groupings are made from those, each
+    group's day set decoded once."""
+    keys = list(zip(*(map(itemgetter(at), rows) for at in (At.STATUS, At.DAYS, At.DIETARY, At.ACCESSIBILITY,
+                                                            At.CHECKED_IN)), strict=True))
+    groups = Counter(keys)
+    # Each group's first registration (the rows come by id): the last of the reversed list's assignments wins.
+    first_of = dict(zip(reversed(keys), map(itemgetter(At.ID), reversed(rows)), strict=True))
+    registered = Status.REGISTERED.value
+    by_status: Counter[tuple[str, str]] = Counter()
+    needs: dict[tuple[str, str, str], list[int]] = {}  # → [how many, first id]
+    arrivals: Counter[tuple[str, str]] = Counter()
+    for key, n in groups.items():
+        status, chosen, diet, need, checked = key
+        by_status[status, chosen] += n
+        if status == registered:
+            group = needs.setdefault((chosen, diet, need), [0, first_of[key]])
+            group[0] += n
+            group[1] = min(group[1], first_of[key])
+            if checked:
+                arrivals[chosen, checked] += n
+    stored = Stored()
+    day_set = stored.days
+    return count_days(days, [(Stored.status[status], day_set[chosen], n) for (status, chosen), n in by_status.items()],
+                      [(day_set[chosen], diet, need, n, first) for (chosen, diet, need), (n, first) in needs.items()],
+                      [(day_set[chosen], date.fromisoformat(day), n) for (chosen, checked), n in arrivals.items()
+                       for day in stored.checked_in[checked]])
 
 
 def count_days(days: list[date], by_status: StatusGroups, needs: NeedGroups,

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Text, cast, delete, func, select
+from sqlalchemy import Dialect, Select, Text, bindparam, cast, delete, func, literal_column, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..i18n import translate
@@ -39,7 +39,7 @@ from ..model import (
 )
 from ..model.base import UTCDateTime
 from ..storage import Database
-from .bulk import iter_tuples
+from .bulk import Query, iter_tuples
 from .edit_conflicts import (
     EDIT,
     REGISTRATION,
@@ -445,6 +445,126 @@ class DaysDecoder:
         if known is None:
             known = self._known[value] = tuple(json.loads(value))
         return known
+
+
+# --- the registrations table ------------------------------------------------------
+
+StoredRow = tuple[Any, ...]  # a row of `read_table`: the driver's own tuple, values as stored
+
+
+class At:
+    """The positions in a `StoredRow`: `row[At.NAME]`."""
+
+    (ID, PERSON_ID, NAME, ORGANISATION, EMAIL, STATUS, ROLE, DAYS, DIETARY, ACCESSIBILITY, NOTES, SOURCE, VERSION,
+     CHECKED_IN) = range(14)
+
+
+@dataclass(frozen=True)
+class MeetingTable:
+    """A meeting's registrations as the registrations table reads them (`read_table`)."""
+
+    meeting_id: int
+    title: str
+    capacity: int | None
+    days: list[date]
+    rows: list[StoredRow]  # ordered by registration id
+
+
+def read_table(db: Database, meeting_id: int) -> MeetingTable:
+    """The meeting and all its registrations for the registrations table: one query for the rows, in one read.
+
+    The rows are the driver's own tuples, as `fetchall` returns them (`bulk.fetch_tuples`): no ORM object, no
+    SQLAlchemy row or type processing and no object of ours per row, as a bare table model over a list of tuples
+    would hold them. Values are as stored: statuses, roles and sources as their enum values, `days` as its JSON
+    text, the days with a check-in as one text ("2030-10-05,2030-10-06", None without), the organisation and
+    e-mail None when there is none. `Stored` turns them into domain values, each distinct value once, when they
+    are needed (a cell shown, a selected row, the headcounts). Only the columns the table and its actions use:
+    job title, phone and instants are `list_registrations`'.
+    """
+    with db.read() as s:
+        meeting = load_meeting(s, meeting_id)
+        rows = _TABLE_QUERY.fetchall(s.connection(), meeting_id=meeting_id)
+        return MeetingTable(meeting_id, meeting.title, meeting.capacity, meeting_days(meeting), rows)
+
+
+def _table_statement(dialect: Dialect) -> Select[*tuple[Any, ...]]:
+    if dialect.name == "postgresql":
+        days_checked_in = func.string_agg(func.to_char(CheckIn.day, literal_column("'YYYY-MM-DD'")),
+                                          literal_column("','"))
+    else:  # SQLite stores a date as its ISO text
+        days_checked_in = func.group_concat(CheckIn.day, literal_column("','"))
+    checked_in = (select(days_checked_in).where(CheckIn.registration_id == Registration.id).scalar_subquery())
+    return (
+        select(Registration.id, Registration.person_id, Person.name, Organisation.name, Person.email,
+               Registration.status, Registration.role, cast(Registration.days, Text), Registration.dietary,
+               Registration.accessibility, Registration.notes, Registration.source, Registration.version, checked_in)
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Registration.meeting_id == bindparam("meeting_id"))
+        .order_by(Registration.id)
+    )
+
+
+_TABLE_QUERY = Query(_table_statement)
+
+
+class TableRegistration(NamedTuple):
+    """One row of `read_table` as domain values (`Stored.registration`): what the window acts on."""
+
+    id: int
+    person_id: int
+    name: str
+    organisation: str
+    email: str
+    status: Status
+    role: ParticipantRole
+    days: tuple[str, ...]  # ISO dates; empty = every day
+    dietary: str
+    accessibility: str
+    notes: str
+    source: RegistrationSource
+    version: int
+    checked_in: tuple[str, ...]  # ISO days with a check-in
+
+    def fields(self) -> RegistrationInput:
+        """The values the registration form (or a cell) starts from."""
+        return RegistrationInput(self.status, self.role, self.days, self.dietary, self.accessibility, self.notes,
+                                 self.source)
+
+
+class _Decoded(dict[Any, Any]):
+    """Stored value → domain value, each distinct value decoded once (a hit is one dictionary lookup)."""
+
+    def __init__(self, decode: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.decode = decode
+
+    def __missing__(self, stored: Any) -> Any:
+        value = self[stored] = self.decode(stored)
+        return value
+
+
+def _check_in_days(stored: str | None) -> tuple[str, ...]:
+    return tuple(sorted(stored.split(","))) if stored else ()
+
+
+class Stored:
+    """The stored values of `read_table` rows as domain values, each distinct value decoded once: look-ups
+    `days[row[At.DAYS]]` and `checked_in[row[At.CHECKED_IN]]` (tuples of ISO dates), `status[row[At.STATUS]]`…"""
+
+    status: Mapping[str, Status] = _members(Status)
+    role: Mapping[str, ParticipantRole] = _members(ParticipantRole)
+    source: Mapping[str, RegistrationSource] = _members(RegistrationSource)
+
+    def __init__(self) -> None:
+        self.days: Mapping[Any, tuple[str, ...]] = _Decoded(DaysDecoder())
+        self.checked_in: Mapping[str | None, tuple[str, ...]] = _Decoded(_check_in_days)
+
+    def registration(self, row: StoredRow) -> TableRegistration:
+        return TableRegistration(row[At.ID], row[At.PERSON_ID], row[At.NAME], row[At.ORGANISATION] or "",
+                                 row[At.EMAIL] or "", self.status[row[At.STATUS]], self.role[row[At.ROLE]],
+                                 self.days[row[At.DAYS]], row[At.DIETARY], row[At.ACCESSIBILITY], row[At.NOTES],
+                                 self.source[row[At.SOURCE]], row[At.VERSION], self.checked_in[row[At.CHECKED_IN]])
 
 
 # --- invitations --------------------------------------------------------------

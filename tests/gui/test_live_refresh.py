@@ -44,7 +44,7 @@ def _cli(db: Database, *args: str) -> None:
 
 
 def _id_at(tab: RegistrationsTab, row: int) -> int:
-    return tab.model.row_at(tab.proxy.mapToSource(tab.proxy.index(row, 0)).row()).id
+    return tab.model.registration_at(tab.proxy.mapToSource(tab.proxy.index(row, 0)).row()).id
 
 
 def test_the_table_refreshes_while_the_user_types_in_a_cell_and_keeps_typing_selection_and_place(
@@ -82,7 +82,7 @@ def test_the_table_refreshes_while_the_user_types_in_a_cell_and_keeps_typing_sel
         _cli(db, "register", str(meeting), "ab@kommune.example", "--name", "Abildgaard Bo")
         _cli(db, "set-status", str(meeting), "d40@kommune.example", "cancelled")
         qtbot.waitUntil(lambda: tab.model.total() == 62 and any(
-            r.email == "d40@kommune.example" and r.status.value == "cancelled" for r in tab.model.rows),
+            r.email == "d40@kommune.example" and r.status.value == "cancelled" for r in tab.model.registrations()),
             timeout=10000)
 
         assert table.state() == QAbstractItemView.State.EditingState
@@ -134,9 +134,9 @@ def test_a_row_changed_on_another_pc_is_tinted_with_who_did_it(
         subprocess.run([sys.executable, "-m", "klimamoeder", "--db", postgres_url, "set-status", str(meeting),
                         "d03@kommune.example", "cancelled"], check=True, capture_output=True, timeout=60,
                        env={**os.environ, "XDG_CONFIG_HOME": str(mette)})
-        qtbot.waitUntil(lambda: any(r.status.value == "cancelled" for r in tab.model.rows), timeout=5000)
+        qtbot.waitUntil(lambda: any(r.status.value == "cancelled" for r in tab.model.registrations()), timeout=5000)
         row = next(i for i in range(tab.proxy.rowCount())
-                   if tab.model.row_at(tab.proxy.mapToSource(tab.proxy.index(i, 0)).row()).email
+                   if tab.model.registration_at(tab.proxy.mapToSource(tab.proxy.index(i, 0)).row()).email
                    == "d03@kommune.example")
         index = tab.proxy.index(row, NAME)
         assert "Changed by Mette just now" in index.data(Qt.ItemDataRole.ToolTipRole)

@@ -15,7 +15,7 @@ from klimamoeder.gui.registrations_view import RegistrationsTab
 from klimamoeder.model import ParticipantRole, RegistrationStatus
 from klimamoeder.services import registrations
 from klimamoeder.services.meetings import list_meetings
-from klimamoeder.services.registrations import RegistrationInput
+from klimamoeder.services.registrations import At, RegistrationInput
 from klimamoeder.storage import Database
 from tests.unit.test_registrations import contents, make_meeting, make_network, make_people
 
@@ -83,7 +83,7 @@ def test_the_filter_finds_the_same_rows_whether_its_texts_come_from_the_backgrou
     assert tab.current is not None
     qtbot.waitUntil(lambda: not tab.model.needs_haystacks(tab.current.rows))  # made in the background, untyped
     loaded = load(demo_db, wecp, Labels.current())
-    text_of = dict(zip((r.id for r in loaded.rows), search_texts(loaded), strict=True))
+    text_of = dict(zip((r[At.ID] for r in loaded.rows), search_texts(loaded), strict=True))
     on_keystroke, from_background = RegistrationTableModel(), RegistrationTableModel()
     for model in (on_keystroke, from_background):
         model.sort(NAME, Qt.SortOrder.DescendingOrder)  # sorted before the rows came (a reload keeps the order)
@@ -94,10 +94,10 @@ def test_the_filter_finds_the_same_rows_whether_its_texts_come_from_the_backgrou
     from_background.haystacks_made(loaded.rows, search_texts(loaded))
     for text in ("esbjerg", "declined", "speaker", "sat 8", "zzz", "kommune registered"):
         words = text.split()
-        expected = [r.name for r in on_keystroke.rows if all(w in text_of[r.id] for w in words)]
+        expected = [r.name for r in on_keystroke.registrations() if all(w in text_of[r.id] for w in words)]
         for model in (on_keystroke, from_background):
             model.set_filter(words)
-            assert [model.row_at(i).name for i in range(model.rowCount())] == expected, (text, model)
+            assert [model.registration_at(i).name for i in range(model.rowCount())] == expected, (text, model)
         assert text == "zzz" or expected
 
 

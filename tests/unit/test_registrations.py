@@ -238,10 +238,50 @@ def test_the_tables_headcounts_from_its_rows_agree_with_the_databases_count(demo
         for number, row in enumerate(arriving[:5]):  # some arrive on the first day, one on the last
             day = days[-1] if number == 4 and (not row.days or days[-1].isoformat() in row.days) else None
             attendance.check_in(demo_db, row.id, day or (date.fromisoformat(row.days[0]) if row.days else days[0]))
-        rows = registrations.list_registrations(demo_db, meeting.id)
-        assert attendance.headcounts_of_rows(days, rows) == attendance.headcounts(demo_db, meeting.id)
+        table = registrations.read_table(demo_db, meeting.id)
+        assert table.days == days
+        assert attendance.headcounts_of_stored(days, table.rows) == attendance.headcounts(demo_db, meeting.id)
         checked += sum(h.checked_in for h in attendance.headcounts(demo_db, meeting.id))
     assert checked > 0, "the demo has check-ins, so arrivals are compared too"
+
+
+def test_the_tables_stored_rows_decode_to_what_the_listing_says(db: Database) -> None:
+    # read_table hands the table the values as stored (JSON day sets, enum values, the check-in days aggregated
+    # by the database): decoded, each row says what list_registrations says, on SQLite and PostgreSQL alike.
+    from klimamoeder.model import Organisation, OrganisationKind
+
+    with db.session() as s:
+        organisation = Organisation(name="Vejle Kommune", kind=OrganisationKind.MUNICIPALITY)
+        s.add(organisation)
+        s.flush()
+        organisation_id = organisation.id
+    meeting = make_meeting(db, make_network(db), days=3)
+    anne, bo = make_people(db, ["Anne", "Bo"], organisation_id)
+    (cy,) = make_people(db, ["Cy"])
+    registrations.register(db, meeting, anne, RegistrationInput(
+        status=S.REGISTERED, role=ParticipantRole.SPEAKER, days=("2030-10-07", "2030-10-05"), dietary="Vegetar",
+        accessibility="Kørestol", notes="Kommer med tog\nfra Aarhus"))
+    registrations.register(db, meeting, bo, RegistrationInput(status=S.INVITED))
+    registrations.register(db, meeting, cy, REGISTERED)
+    rows = {r.person_id: r for r in registrations.list_registrations(db, meeting)}
+    for day in ("2030-10-07", "2030-10-05"):
+        attendance.check_in(db, rows[anne].id, date.fromisoformat(day))
+    attendance.check_in(db, rows[cy].id, date(2030, 10, 6))
+
+    table = registrations.read_table(db, meeting)
+    stored = registrations.Stored()
+    decoded = [stored.registration(row) for row in table.rows]
+    expected = [registrations.TableRegistration(
+        r.id, r.person_id, r.name, r.organisation, r.email, r.status, r.role, r.days, r.dietary, r.accessibility,
+        r.notes, r.source, r.version, r.checked_in) for r in registrations.list_registrations(db, meeting)]
+    assert decoded == expected
+    by_person = {r.person_id: r for r in decoded}
+    assert by_person[anne].checked_in == ("2030-10-05", "2030-10-07") and by_person[anne].days == (
+        "2030-10-05", "2030-10-07")
+    assert by_person[anne].organisation == "Vejle Kommune" and by_person[cy].organisation == ""
+    assert by_person[cy].checked_in == ("2030-10-06",) and by_person[bo].checked_in == ()
+    assert (table.title, table.capacity, table.days) == (
+        "Netværksmøde", None, [date(2030, 10, 5), date(2030, 10, 6), date(2030, 10, 7)])
 
 
 def test_the_tables_rows_say_when_each_registration_was_made_and_its_status_changed(db: Database,
