@@ -102,6 +102,7 @@ class RegistrationsTab(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter: name, organisation, status, role, day or diet…"))
         self.filter.textChanged.connect(self.proxy.set_filter_text)
         self.filter.textChanged.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)  # also when a filter typed early is applied later
         self.count = QLabel()
         self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("{shown} of {total}").format(
             shown="20,000", total="20,000")) + 8)
@@ -247,12 +248,19 @@ class RegistrationsTab(QWidget):
         self._update_actions()
         self.loaded.emit()
         if loaded.rows:  # the filter's texts, made while the user looks at the table (ignored if outdated)
+            self.model.expect_haystacks(loaded.rows)  # what is typed before they come waits for them
             QTimer.singleShot(0, self, lambda: self._make_search_texts(loaded))  # after the table is painted
 
     def _make_search_texts(self, loaded: LoadedMeeting) -> None:
         if self.model.needs_haystacks(loaded.rows):
-            run_task(self, self.tr("Loading registrations"), lambda _progress: search_texts(loaded),
-                     lambda made: self.model.haystacks_made(loaded.rows, made), show_dialog=False)
+            title = self.tr("Loading registrations")
+
+            def failed(error: BaseException) -> None:
+                self.model.haystacks_missing(loaded.rows)  # a filter typed meanwhile makes them itself
+                show_error(self, title, error)
+
+            run_task(self, title, lambda _progress: search_texts(loaded),
+                     lambda made: self.model.haystacks_made(loaded.rows, made), failed, show_dialog=False)
 
     def _summary_html(self, loaded: LoadedMeeting) -> str:
         registered, waiting = loaded.registered, loaded.waitlisted  # counted by the background load

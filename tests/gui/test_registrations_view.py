@@ -35,6 +35,11 @@ def open_tab(qtbot: QtBot, db: Database, meeting_id: int) -> tuple[Registrations
     tab.show()
     with qtbot.waitSignal(tab.loaded, timeout=10000):
         tab.set_meeting(meeting_id, stack)
+    # The filter's texts are made in the background after the table is shown; a filter typed before they come
+    # is applied when they do (test_typing_before_the_filters_texts_come). Tests that type wait for them.
+    assert tab.current is not None
+    rows = tab.current.rows
+    qtbot.waitUntil(lambda: not tab.model.needs_haystacks(rows), timeout=10000)
     return tab, stack
 
 
@@ -236,3 +241,40 @@ def test_no_meeting_selected_stays_an_empty_table(qtbot: QtBot, demo_db: Databas
     assert QThreadPool.globalInstance().waitForDone(10000)
     qtbot.wait(50)  # whatever a background load sent is delivered now
     assert tab.model.total() == 0 and tab.current is None and not tab._loader.loading
+
+
+def test_typing_before_the_filters_texts_come(qtbot: QtBot, demo_db: Database, wecp: int,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each row's search text is made in the background after the table is shown. Typing before it is there
+    # neither makes the texts on the GUI thread (at 100,000 rows a freeze of the first keystroke) nor loses what
+    # was typed: the filter is applied when the texts come, and the count says so.
+    import threading
+
+    from klimamoeder.gui import registrations_model, registrations_view
+
+    made_on: list[bool] = []
+    real = registrations_model.search_texts
+
+    def search_texts(loaded: registrations_model.LoadedMeeting) -> list[str]:
+        made_on.append(threading.current_thread() is threading.main_thread())
+        return real(loaded)
+
+    monkeypatch.setattr(registrations_model, "search_texts", search_texts)
+    monkeypatch.setattr(registrations_view, "search_texts", search_texts)
+    tab = RegistrationsTab(demo_db)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 650)
+    tab.show()
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab.set_meeting(wecp)
+    assert tab.current is not None
+    rows = tab.current.rows
+    assert tab.model.needs_haystacks(rows), "the texts come after the table"
+    qtbot.keyClicks(tab.filter, "declined")  # at once, before the background has made them
+    qtbot.waitUntil(lambda: not tab.model.needs_haystacks(rows), timeout=10000)
+    declined = {r.name for r in registrations.list_registrations(demo_db, wecp) if r.status is S.DECLINED}
+    qtbot.waitUntil(lambda: set(shown_names(tab)) == declined, timeout=5000)
+    assert declined and tab.count.text() == f"{len(declined)} of {len(rows)}"
+    assert made_on == [False], "made once, in the background"
+    qtbot.keyClicks(tab.filter, " qqq")  # and typing on filters at once, with the texts there
+    assert shown_names(tab) == [] and tab.count.text() == f"0 of {len(rows)}"
