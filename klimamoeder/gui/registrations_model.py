@@ -14,6 +14,7 @@ from .. import heap
 from ..model import ParticipantRole, RegistrationStatus
 from ..services import attendance, registrations
 from ..services.attendance import DayHeadcount
+from ..services.bulk import slices
 from ..services.progress import Progress
 from ..services.registrations import At, Stored, StoredRow, TableRegistration
 from ..storage import Database
@@ -70,12 +71,15 @@ def load(db: Database, meeting_id: int, labels: Labels, progress: Progress | Non
 def _load(db: Database, meeting_id: int, labels: Labels, progress: Progress | None) -> LoadedMeeting:
     step = progress.step if progress is not None else (lambda *_args: None)
     step(0, 2)
-    table = registrations.read_table(db, meeting_id)  # the meeting and its rows in one read, one query for the rows
+    # The meeting and its rows in one read, one query for the rows; a load made stale stops within it.
+    table = registrations.read_table(db, meeting_id, progress)
     step(1, 2)
     rows = table.rows
     counts = attendance.headcounts_of_stored(table.days, rows)  # from the rows just read: no second read
     names = {d.isoformat(): day_name(d) for d in table.days}  # QLocale is reentrant
-    statuses = Counter(map(itemgetter(At.STATUS), rows))
+    statuses: Counter[str] = Counter()
+    for part in slices(rows):  # a part at a time: the window's thread runs in between
+        statuses.update(map(itemgetter(At.STATUS), part))
     return LoadedMeeting(meeting_id, rows, labels, table.days, names, counts, table.capacity, table.title,
                          statuses[RegistrationStatus.REGISTERED.value], statuses[RegistrationStatus.WAITLISTED.value])
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..i18n import translate
 from ..model import CheckIn, Organisation, Person, Registration, RegistrationStatus, utcnow
 from ..storage import Database
+from .bulk import slices
 from .errors import DomainError, NotFound
 from .registrations import At, DaysDecoder, Stored, StoredRow, load_meeting, meeting_days, shown_name
 from .timeutil import to_local
@@ -213,14 +214,19 @@ def headcounts_of_stored(days: list[date], rows: Sequence[StoredRow]) -> list[Da
     """`headcounts` of registrations already read for the table (`registrations.read_table`, ordered by id):
     grouped here by their stored values instead of asking the database to read them all a second time.
 
-    One pass over the rows, in C (`zip`/`map`/`Counter`): 20,000 registrations are a few hundred groups of
-    equal status, day set, diet, need and check-in days; the rule's three groupings are made from those, each
-    group's day set decoded once."""
-    keys = list(zip(*(map(itemgetter(at), rows) for at in (At.STATUS, At.DAYS, At.DIETARY, At.ACCESSIBILITY,
-                                                            At.CHECKED_IN)), strict=True))
-    groups = Counter(keys)
-    # Each group's first registration (the rows come by id): the last of the reversed list's assignments wins.
-    first_of = dict(zip(reversed(keys), map(itemgetter(At.ID), reversed(rows)), strict=True))
+    One pass over the rows, in C (`zip`/`map`/`Counter`, a part at a time: `bulk.slices`): 20,000 registrations
+    are a few hundred groups of equal status, day set, diet, need and check-in days; the rule's three groupings
+    are made from those, each group's day set decoded once."""
+    columns = [itemgetter(at) for at in (At.STATUS, At.DAYS, At.DIETARY, At.ACCESSIBILITY, At.CHECKED_IN)]
+    groups: Counter[tuple[str, str, str, str, str | None]] = Counter()
+    first_of: dict[tuple[str, str, str, str, str | None], int] = {}  # each group's first registration
+    for part in slices(rows):
+        keys = list(zip(*(map(column, part) for column in columns), strict=True))
+        groups.update(keys)
+        # The rows come by id: reversed, each key's last assignment is its first row; an earlier part's stays.
+        firsts = dict(zip(reversed(keys), map(itemgetter(At.ID), reversed(part)), strict=True))
+        firsts.update(first_of)
+        first_of = firsts
     registered = Status.REGISTERED.value
     by_status: Counter[tuple[str, str]] = Counter()
     needs: dict[tuple[str, str, str], list[int]] = {}  # → [how many, first id]

@@ -51,6 +51,7 @@ from .edit_conflicts import (
     once_more_if_stale,
 )
 from .errors import DomainError, NotFound
+from .progress import Progress
 from .timeutil import days_between, to_local
 
 Status = RegistrationStatus
@@ -470,20 +471,21 @@ class MeetingTable:
     rows: list[StoredRow]  # ordered by registration id
 
 
-def read_table(db: Database, meeting_id: int) -> MeetingTable:
+def read_table(db: Database, meeting_id: int, progress: Progress | None = None) -> MeetingTable:
     """The meeting and all its registrations for the registrations table: one query for the rows, in one read.
 
-    The rows are the driver's own tuples, as `fetchall` returns them (`bulk.fetch_tuples`): no ORM object, no
+    The rows are the driver's own tuples, as its cursor returns them (`bulk.Query`): no ORM object, no
     SQLAlchemy row or type processing and no object of ours per row, as a bare table model over a list of tuples
     would hold them. Values are as stored: statuses, roles and sources as their enum values, `days` as its JSON
     text, the days with a check-in as one text ("2030-10-05,2030-10-06", None without), the organisation and
     e-mail None when there is none. `Stored` turns them into domain values, each distinct value once, when they
     are needed (a cell shown, a selected row, the headcounts). Only the columns the table and its actions use:
-    job title, phone and instants are `list_registrations`'.
+    job title, phone and instants are `list_registrations`'. A cancelled `progress` stops the read within a
+    few thousand rows (`Cancelled`).
     """
     with db.read() as s:
         meeting = load_meeting(s, meeting_id)
-        rows = _TABLE_QUERY.fetchall(s.connection(), meeting_id=meeting_id)
+        rows = _TABLE_QUERY.fetchall(s.connection(), progress, meeting_id=meeting_id)
         return MeetingTable(meeting_id, meeting.title, meeting.capacity, meeting_days(meeting), rows)
 
 

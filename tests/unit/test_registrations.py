@@ -228,6 +228,25 @@ def test_catering_numbers_per_day_group_diets_regardless_of_case(db: Database) -
     assert dict(day1.dietary) == {"Vegetar": 2, "Halal": 1}
 
 
+@pytest.mark.parametrize("part", [1, 2, 10_000])
+def test_the_tables_headcounts_name_a_diet_by_its_first_spelling_whichever_part_it_is_counted_in(
+        db: Database, part: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The table's rows are grouped a part at a time (so that the window's thread runs in between); the spelling
+    # registered first still names a diet when spellings tie, as the database's count says.
+    from klimamoeder.services import bulk
+
+    meeting = make_meeting(db, make_network(db))
+    people = make_people(db, ["Anne", "Bo", "Cai", "Dorte", "Eva"])
+    for person, diet in zip(people, ["Halal", "vegansk", "Vegansk", "Vegansk", "vegansk"], strict=True):
+        registrations.register(db, meeting, person, RegistrationInput(status=S.REGISTERED, dietary=diet))
+    real = bulk.slices
+    monkeypatch.setattr(attendance, "slices", lambda rows: real(rows, part))
+    table = registrations.read_table(db, meeting)
+    counted = attendance.headcounts_of_stored(table.days, table.rows)
+    assert counted == attendance.headcounts(db, meeting)
+    assert counted[0].dietary == (("vegansk", 4), ("Halal", 1))  # 2 : 2, "vegansk" came first
+
+
 def test_the_tables_headcounts_from_its_rows_agree_with_the_databases_count(demo_db: Database) -> None:
     from klimamoeder.services.meetings import list_meetings
 
@@ -282,6 +301,20 @@ def test_the_tables_stored_rows_decode_to_what_the_listing_says(db: Database) ->
     assert by_person[cy].checked_in == ("2030-10-06",) and by_person[bo].checked_in == ()
     assert (table.title, table.capacity, table.days) == (
         "Netværksmøde", None, [date(2030, 10, 5), date(2030, 10, 6), date(2030, 10, 7)])
+
+
+def test_a_cancelled_table_read_stops_reading_rows(db: Database, meeting: int) -> None:
+    # The user clicked the next meeting: the load of the one before stops instead of reading all its rows on
+    # (at 100,000 rows half a second holding the interpreter, next to the load the user is waiting for).
+    from klimamoeder.services.progress import Cancelled, Progress
+
+    for person in make_people(db, ["Anne", "Bo", "Cy"]):
+        registrations.register(db, meeting, person, RegistrationInput(status=S.INVITED))
+    assert len(registrations.read_table(db, meeting, Progress()).rows) == 3
+    stale = Progress()
+    stale.cancel()
+    with pytest.raises(Cancelled):
+        registrations.read_table(db, meeting, stale)
 
 
 def test_the_tables_rows_say_when_each_registration_was_made_and_its_status_changed(db: Database,
