@@ -231,7 +231,7 @@ def test_a_speaker_gets_their_own_agenda_as_a_calendar_file(qtbot: QtBot, demo_d
 def test_no_meeting_selected_stays_an_empty_table(qtbot: QtBot, demo_db: Database, wecp: int) -> None:
     # Choosing no meeting (the selected one was deleted, or none is chosen) empties the table, and no load of the
     # meeting shown before comes back into it later.
-    from PySide6.QtCore import QThreadPool
+    from PySide6.QtCore import QCoreApplication, QThreadPool
 
     tab, _stack = open_tab(qtbot, demo_db, wecp)
     assert tab.model.total() > 0
@@ -239,7 +239,7 @@ def test_no_meeting_selected_stays_an_empty_table(qtbot: QtBot, demo_db: Databas
         tab.set_meeting(None)
     assert tab.model.total() == 0
     assert QThreadPool.globalInstance().waitForDone(10000)
-    qtbot.wait(50)  # whatever a background load sent is delivered now
+    QCoreApplication.processEvents()  # whatever a background load sent is delivered now
     assert tab.model.total() == 0 and tab.current is None and not tab._loader.loading
 
 
