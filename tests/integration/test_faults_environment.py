@@ -48,6 +48,10 @@ def database(template: Path, tmp_path: Path) -> Path:
 
 def klimamoeder(*args: str, preexec: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, KLIMAMOEDER_LANGUAGE="en")
+    if preexec is not None:  # under `tests/run --cov` such a process could not write coverage's data file (too
+        # big for the file-size limit, in a folder root owns), and would say so on stderr: it is not measured
+        for name in ("COVERAGE_PROCESS_CONFIG", "COVERAGE_PROCESS_START"):
+            env.pop(name, None)
     return subprocess.run([sys.executable, "-m", "klimamoeder", *args], capture_output=True, text=True, env=env,
                           timeout=120, check=False, preexec_fn=preexec)
 
