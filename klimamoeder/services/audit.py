@@ -231,8 +231,10 @@ def _cascades(name: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(found)
 
 
-def _detail(table: str, values: dict[str, Any], names: Iterable[str] | None = None) -> str:
-    logged = logged_columns(table)
+def _detail(table: str, values: dict[str, Any], names: Iterable[str] | None = None,
+            logged: frozenset[str] | None = None) -> str:
+    """The values the log may show (`logged`, the privacy inventory's choice: given by a bulk path once)."""
+    logged = logged if logged is not None else logged_columns(table)
     chosen = [n for n in (names if names is not None else values) if n in logged and values.get(n) is not None]
     return ", ".join(f"{n}={getattr(values[n], 'value', values[n])}" for n in sorted(chosen))[:200]
 
@@ -564,10 +566,12 @@ def log_inserted(conn: Connection, table: str, columns: Sequence[str], rows: Seq
     wanted = {"id", *(c for c in (shape.person, shape.meeting) if c), *(c for c, _t in shape.parents),
               *logged_columns(table)}
     index = [(name, i) for i, name in enumerate(columns) if name in wanted]
+    logged = logged_columns(table)
+    shown = sorted(name for name, _i in index if name in logged)  # once, not per row (a 20,000-row import)
     entries = []
     for row in rows:
         values = {name: row[i] for name, i in index}
-        entries.append(_entry(table, "create", values, detail=_detail(table, values)))
+        entries.append(_entry(table, "create", values, detail=_detail(table, values, shown, logged)))
     _write(conn, entries)
 
 
