@@ -97,16 +97,19 @@ def test_a_registration_edited_by_two_and_removed_while_someone_edits_it(db: Dat
                                expected_version=row.version, base=row.fields())
     assert [(f.name, f.mine, f.theirs) for f in clash.value.conflict.conflicting] == [
         ("dietary", "Halal", "Vegetar")]
+    assert clash.value.conflict.title == "The registration of 陈刚"  # the dialog's heading says whose
     # Removing it while someone else changed it since it was shown: asked first.
     with pytest.raises(EditConflict) as removal:
         registrations.remove(db, meeting, [row.id], seen={row.id: (row.version, row.fields())})
     assert removal.value.conflict.action == DELETE
+    assert removal.value.conflict.title == "The registration of 陈刚"
     assert len(registrations.list_registrations(db, meeting)) == 1
     registrations.remove(db, meeting, [row.id])
     with pytest.raises(EditConflict) as gone:
         registrations.register(db, meeting, person.id, replace(now.fields(), notes="Ankommer sent"),
                                expected_version=now.version, base=now.fields())
     assert gone.value.conflict.deleted_by_them
+    assert gone.value.conflict.title == "The registration of 陈刚"
 
 
 def test_an_agenda_item_moved_by_one_and_renamed_by_another_keeps_both(db: Database) -> None:

@@ -169,18 +169,25 @@ def test_without_the_attachment_the_calendar_is_only_inline() -> None:
 
 
 def test_a_reminder_is_its_text_as_plain_and_as_paragraphs_of_html() -> None:
-    body = "Dear Anne,\n\nBring <your> badge & ID.\nThe door opens at 8.\n\n\n\nKind regards\n"
+    body = "Kære Anne,\n\nBring <your> badge & ID.\nThe door opens at 8.\n\n\n\nKind regards\n"
     message = parsed(build_text_message("Mette Sørensen", "mette@kl.example", "Anne Ørsted", "anne@aarhus.example",
-                                        "Reminder: Board meeting", body, domain="kl.example").as_bytes())
+                                        "Påmindelse: Board meeting", body, domain="kl.example").as_bytes())
     assert message.get_content_type() == "multipart/alternative"
-    assert str(message["Subject"]) == "Reminder: Board meeting"
+    assert str(message["Subject"]) == "Påmindelse: Board meeting"
+    assert str(message["Message-ID"]).endswith("@kl.example>")
     assert str(message["To"]) == "Anne Ørsted <anne@aarhus.example>"
     plain, html = message.iter_parts()
     assert plain.get_content_type() == "text/plain" and plain.get_content() == body
+    assert plain.get_content_charset() == html.get_content_charset() == "utf-8"
     assert html.get_content_type() == "text/html"
     assert html.get_content() == text_as_html(body) == (
-        "<html><body><p>Dear Anne,</p>\n<p>Bring &lt;your&gt; badge &amp; ID.<br>The door opens at 8.</p>\n"
+        "<html><body><p>Kære Anne,</p>\n<p>Bring &lt;your&gt; badge &amp; ID.<br>The door opens at 8.</p>\n"
         "<p>Kind regards</p></body></html>\n")
+
+
+def test_a_message_id_names_no_real_host_unless_told() -> None:
+    reminder = build_text_message("Mette", "mette@kl.example", "Anne", "anne@aarhus.example", "Reminder", "Hi\n")
+    assert str(reminder["Message-ID"]).endswith("@klimamoeder.invalid>")
 
 
 def test_a_draft_opens_unsent_in_outlook_and_is_marked_once() -> None:
@@ -200,8 +207,15 @@ def test_a_draft_opens_unsent_in_outlook_and_is_marked_once() -> None:
     ((2030, 12, 4, 23, 0), (2030, 12, 5, 23, 0), True, "en", "5 December 2030"),
     ((2030, 12, 4, 23, 0), (2030, 12, 6, 23, 0), True, "da", "5. december 2030 – 6. december 2030"),
     ((2030, 3, 4, 23, 0), (2030, 3, 6, 23, 0), True, "fr", "5 March 2030 – 6 March 2030"),
+    ((2030, 12, 4, 23, 0), (2030, 12, 5, 23, 0), True, "da", "5. december 2030"),
 ])
 def test_when_is_written_in_the_meetings_zone_and_the_readers_language(
         start: tuple[int, ...], end: tuple[int, ...], all_day: bool, language: str, expected: str) -> None:
     assert format_when(datetime(*start, tzinfo=UTC), datetime(*end, tzinfo=UTC), COPENHAGEN, all_day,
                        language) == expected
+
+
+def test_an_all_day_meeting_west_of_greenwich_ends_on_its_own_last_day() -> None:
+    new_york = ZoneInfo("America/New_York")  # its midnight is 05:00 UTC: the next day in UTC
+    start, end = datetime(2030, 12, 5, tzinfo=new_york), datetime(2030, 12, 6, tzinfo=new_york)
+    assert format_when(start, end, new_york, True, "en") == "5 December 2030"

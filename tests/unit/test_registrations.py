@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -134,9 +135,17 @@ def test_registration_deadline_warns_but_an_organiser_may_override(db: Database)
     with pytest.raises(DeadlinePassed) as raised:
         registrations.register(db, meeting, anne, REGISTERED, now=after)
     assert raised.value.deadline.replace(tzinfo=None) == deadline  # shown in the meeting's own time
+    assert str(raised.value) == "The registration deadline (2030-09-20 12:00) has passed."
+    assert raised.value.field == "registration_deadline"
     assert registrations.list_registrations(db, meeting) == []
-    assert registrations.deadline_passed(db, meeting, now=after) is not None
+    assert registrations.deadline_passed(db, meeting, now=after) == datetime(2030, 9, 20, 12, 0, tzinfo=ZoneInfo(
+        "Europe/Copenhagen"))
     assert registrations.deadline_passed(db, meeting, now=datetime(2030, 9, 1, tzinfo=UTC)) is None
+    at_the_deadline = datetime(2030, 9, 20, 10, 0, tzinfo=UTC)  # 12:00 in Copenhagen: still in time
+    assert registrations.deadline_passed(db, meeting, now=at_the_deadline) is None
+    registrations.register(db, meeting, anne, REGISTERED, now=at_the_deadline)
+    assert status_of(db, meeting) == {"Anne": S.REGISTERED}
+    registrations.remove(db, meeting, [r.id for r in registrations.list_registrations(db, meeting)])
 
     registrations.register(db, meeting, anne, REGISTERED, override_deadline=True, now=after)
     assert status_of(db, meeting) == {"Anne": S.REGISTERED}

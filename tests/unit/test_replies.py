@@ -16,6 +16,7 @@ from klimamoeder.storage import Database
 from tests.invite_data import MeetingIds, make_meeting
 
 UID = "test-meeting@klimamoeder.invalid"
+TITLE = 'Klimamøde: grøn omstilling, fjernvarme; og "mere"'  # tests/invite_data.py's meeting
 
 
 def outlook_reply(partstat: str = "ACCEPTED", address: str = "ANNE.SOREN@KBH.EXAMPLE", sequence: int = 0,
@@ -186,6 +187,15 @@ def test_unknown_meetings_people_delegations_and_counters_go_to_review(db: Datab
     assert [i.source_name for i in items] == ["unknown-meeting.ics", "unknown-person.ics", "delegated.ics",
                                               "counter.ics", "winmail.eml"]
     assert "TNEF" in items[-1].reason
+    # the review list says why in words the secretariat can act on
+    assert [i.reason for i in items[:4]] == [
+        "No meeting has this calendar UID.", "The address is not known (an alias or a delegate?).",
+        "The invitation was delegated to someone else.", "COUNTER from an attendee: answer it by hand."]
+    assert [(i.meeting_title, i.person_name, i.attendee_email, i.partstat, i.method) for i in items[:4]] == [
+        ("", "", "anne.soren@kbh.example", "accepted", "REPLY"),
+        (TITLE, "", "stranger@elsewhere.example", "accepted", "REPLY"),
+        (TITLE, "Anne <b>&</b> Søren", "anne.soren@kbh.example", "delegated", "REPLY"),
+        ("", "", "anne.soren@kbh.example", "accepted", "COUNTER")]
     assert registration(db, ids, "anne.soren@kbh.example").status.value == "invited"
     replies.resolve_review(db, items[0].id, "asked the sender")
     assert len(replies.review_items(db)) == 4
