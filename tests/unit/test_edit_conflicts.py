@@ -109,6 +109,8 @@ def test_a_registration_edited_by_two_and_removed_while_someone_edits_it(db: Dat
         registrations.register(db, meeting, person.id, replace(now.fields(), notes="Ankommer sent"),
                                expected_version=now.version, base=now.fields())
     assert gone.value.conflict.deleted_by_them
+    assert gone.value.conflict.original == now.fields()  # what the form started from, beside what the user typed
+    assert gone.value.conflict.mine == replace(now.fields(), notes="Ankommer sent")
     assert gone.value.conflict.title == "The registration of 陈刚"
 
 

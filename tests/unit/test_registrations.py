@@ -14,6 +14,8 @@ from klimamoeder.model import (
     NetworkKind,
     OrganisationKind,
     ParticipantRole,
+    Registration,
+    RegistrationSource,
     RegistrationStatus,
 )
 from klimamoeder.services import attendance, people, registrations
@@ -149,6 +151,21 @@ def test_registration_deadline_warns_but_an_organiser_may_override(db: Database)
 
     registrations.register(db, meeting, anne, REGISTERED, override_deadline=True, now=after)
     assert status_of(db, meeting) == {"Anne": S.REGISTERED}
+
+
+def test_a_row_gives_back_every_value_the_registration_form_shows(db: Database) -> None:
+    meeting = make_meeting(db, make_network(db), days=2)
+    (anne,) = make_people(db, ["Anne"])
+    typed = RegistrationInput(status=S.REGISTERED, role=ParticipantRole.SPEAKER, days=("2030-10-05",),
+                              dietary="Vegetar", accessibility="Kørestol", notes="Ankommer sent",
+                              source=RegistrationSource.IMPORT)
+    registrations.register(db, meeting, anne, typed)
+    (row,) = registrations.list_registrations(db, meeting)
+    assert row.fields() == RegistrationInput(S.REGISTERED, ParticipantRole.SPEAKER, ("2030-10-05",), "Vegetar",
+                                             "Kørestol", "Ankommer sent", RegistrationSource.IMPORT)
+    with db.read() as s:
+        reg = s.get(Registration, row.id)
+        assert reg is not None and registrations.registration_input(reg) == row.fields()
 
 
 def test_a_person_is_on_a_meeting_once_and_registering_again_updates(db: Database, meeting: int) -> None:

@@ -18,7 +18,7 @@ from klimamoeder.services import invites, replies
 from klimamoeder.storage import Database
 from tests.invite_data import ORGANISER, make_meeting
 
-from .test_replies import UID, move_meeting, outlook_reply, registration
+from .test_replies import TITLE, UID, move_meeting, outlook_reply, registration
 
 ANNE, ZOE, LUCJA = "anne.soren@kbh.example", "zoe@aberdeen.example", "lucja@gdansk.example"
 
@@ -144,8 +144,13 @@ def test_a_review_entry_can_be_assigned_to_a_person_who_is_then_recognised(db: D
     alias = outlook_reply(address="A.SOREN@KK.EXAMPLE")
     replies.import_replies(db, [("alias.ics", alias)])
     [item] = replies.review_items(db)
+    with pytest.raises(replies.NotFound, match=r"^There is no person with id 999999\.$"):
+        replies.assign_review(db, item.id, 999999)
     result = replies.assign_review(db, item.id, ids.people[ANNE])
     assert result.person_name == "Anne <b>&</b> Søren" and result.status == "registered"
+    with db.session() as s:
+        anne = s.get(Person, ids.people[ANNE])
+        assert anne is not None and anne.other_emails == ["a.soren@kk.example"]  # remembered as written to us
     later = outlook_reply("DECLINED", address="A.SOREN@KK.EXAMPLE", stamp="20261105T101500Z")
     assert outcomes(replies.import_replies(db, [("later.ics", later)])) == [("later.ics", "applied")]
     assert registration(db, ids, ANNE).status.value == "declined"
@@ -261,6 +266,11 @@ def test_cli_prints_one_json_outcome_per_file(db: Database, tmp_path, capsys: py
     data = json.loads(capsys.readouterr().out)
     assert [(d["file"], d["outcome"]) for d in data] == [("a.ics", "applied"), ("b.ics", "review")]
     assert data[0]["status"] == "registered" and data[0]["answer"] == "accepted"
+    with db.read() as s:
+        meeting_id = s.query(Meeting.id).scalar()
+    assert data[0] == {"file": "a.ics", "outcome": "applied", "reason": "", "attendee": ANNE, "answer": "accepted",
+                       "sequence": 0, "meeting_id": meeting_id, "meeting": TITLE, "person": "Anne <b>&</b> Søren",
+                       "status": "registered", "promoted": []}
 
 
 def test_export_move_export_cancel_export_raises_sequence_each_time(db: Database) -> None:
