@@ -7,8 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 
 from klimamoeder.model import (
+    CheckIn,
     MeetingKind,
     MembershipRole,
     NetworkKind,
@@ -186,17 +188,35 @@ def test_bulk_change_and_remove_are_undone_exactly_including_promotions_and_chec
         registrations.register(db, meeting, person, RegistrationInput(status=S.REGISTERED, dietary="Vegan"))
     before = registrations.list_registrations(db, meeting)
     rows = {r.name: r.id for r in before}
-    attendance.check_in(db, rows["Anne"], date(2030, 10, 5))
+    arrived = datetime(2030, 10, 5, 7, 12, 30, tzinfo=UTC)
+    attendance.check_in(db, rows["Anne"], date(2030, 10, 5), at=arrived)
     before = registrations.list_registrations(db, meeting)
 
     removed = registrations.remove(db, meeting, [rows["Anne"], rows["Bo"]])
     assert [p.name for p in removed.promoted] == ["Cai"]
     registrations.undo_change(db, removed)
     assert contents(registrations.list_registrations(db, meeting)) == contents(before)
+    with db.read() as s:  # the check-in comes back with the time Anne arrived, not the time of the undo
+        assert s.scalars(select(CheckIn.at)).all() == [arrived]
 
     changed = registrations.set_role(db, meeting, list(rows.values()), ParticipantRole.PRESS)
+    assert (sorted(changed.changed), changed.unchanged) == (sorted(rows.values()), 0)
+    again = registrations.set_role(db, meeting, [rows["Anne"], rows["Bo"]], ParticipantRole.PRESS)
+    assert (again.changed, again.unchanged) == ((), 2)
     registrations.undo_change(db, changed)
     assert contents(registrations.list_registrations(db, meeting)) == contents(before)
+
+
+def test_an_undo_that_would_break_the_seat_rule_is_refused_and_changes_nothing(db: Database) -> None:
+    meeting = make_meeting(db, make_network(db), capacity=1)
+    anne, bo = make_people(db, ["Anne", "Bo"])
+    first = registrations.register(db, meeting, anne, REGISTERED)
+    declined = registrations.set_status(db, meeting, list(first.changed), S.DECLINED)  # the seat is free
+    registrations.register(db, meeting, bo, REGISTERED)  # and someone else took it meanwhile
+    with pytest.raises(DomainError, match=r"^This cannot be undone: the registrations changed meanwhile\. "
+                                          r"Reload and change them by hand\.$"):
+        registrations.undo_change(db, declined)  # Anne back would make two registered on one seat
+    assert status_of(db, meeting) == {"Anne": S.DECLINED, "Bo": S.REGISTERED}
 
 
 def test_invite_a_networks_members_and_an_earlier_meetings_participants(db: Database) -> None:
@@ -214,10 +234,23 @@ def test_invite_a_networks_members_and_an_earlier_meetings_participants(db: Data
     assert set(status_of(db, earlier)) == {"Jesper", "Mette"}
     registrations.register(db, earlier, members[0], REGISTERED)
 
+    elsewhere = make_meeting(db, network)
+    registrations.register(db, elsewhere, members[1], REGISTERED)  # registered, but for another meeting
     result = registrations.invite_from_meeting(db, meeting, earlier)
     assert status_of(db, meeting) == {"Jesper": S.INVITED}  # only who was registered
+    (row,) = registrations.list_registrations(db, meeting)
+    assert (row.role, row.source) == (ParticipantRole.PARTICIPANT, RegistrationSource.MANUAL)
     registrations.undo_change(db, result)
     assert status_of(db, meeting) == {}
+    with pytest.raises(DomainError, match=r"^Choose another meeting to invite its participants from\.$"):
+        registrations.invite_from_meeting(db, meeting, meeting)
+
+    other = make_network(db, "C40", NetworkKind.CITY_NETWORK)
+    people.add_member(db, other, outsider, MembershipRole.MEMBER)
+    registrations.invite_network_members(db, meeting, other)  # another network's members than the meeting's
+    assert set(status_of(db, meeting)) == {"Camilla"}
+    (row,) = registrations.list_registrations(db, meeting)
+    assert (row.role, row.source) == (ParticipantRole.PARTICIPANT, RegistrationSource.MANUAL)
 
 
 def test_check_in_per_day_counts_expected_checked_in_and_missing(db: Database) -> None:
