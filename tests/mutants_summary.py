@@ -2,8 +2,9 @@
 mutants/, with the survivors tests/MUTANTS.md explains as equivalent counted apart.
 
 A survivor is equivalent when MUTANTS.md names it on a line starting with `- ` followed by its name in
-backticks (e.g. "- `klimamoeder.services.replies.x_parse__mutmut_7`: the log message's text").
-Killed % = killed / (mutants − equivalent): an equivalent mutant is a change no test can see.
+backticks (e.g. "- `klimamoeder.services.replies.x_parse__mutmut_7`: the log message's text"). One listed as
+"- killed: `NAME`" survived the last mutmut run but a test added since was seen failing under it (mutmut apply).
+Killed % = killed / (mutants run − equivalent): an equivalent mutant is a change no test can see.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ KILLED = {1, 3}  # a failing test, or pytest's internal error under the mutant
 TIMEOUT = {36, -24, 24, 152, 255}  # the mutant made the tests run past their time: an endless loop is caught too
 
 
-def equivalent_names() -> set[str]:
-    text = (ROOT / "tests" / "MUTANTS.md").read_text(encoding="utf-8") if (ROOT / "tests" / "MUTANTS.md").exists() \
-        else ""
-    return set(re.findall(r"^- `([^`]+__mutmut_\d+)`", text, flags=re.MULTILINE))
+def listed(kind: str) -> set[str]:
+    """The mutants MUTANTS.md lists as equivalent (kind "") or as killed since the run (kind "killed: ")."""
+    path = ROOT / "tests" / "MUTANTS.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return set(re.findall(rf"^- {kind}`([^`]+__mutmut_\d+)`", text, flags=re.MULTILINE))
 
 
 def results(module: str) -> dict[str, int | None]:
@@ -49,21 +51,21 @@ def main(modules: list[str]) -> int:
     modules = [m for m in modules if not m.startswith("klimamoeder.")]  # mutant names given to tests/mutants
     modules = modules or ["services/registrations.py", "services/replies.py", "exports/ical.py", "exports/mail.py",
                           "exports/pdf"]
-    equivalent = equivalent_names()
+    equivalent, killed_since = listed(""), listed("killed: ")
     print(f"{'module':34} {'mutants':>7} {'killed':>6} {'survived':>8} {'equiv.':>6} {'unrun':>5} {'killed %':>8}")
     for module in modules:
         module = module.removeprefix("klimamoeder/")
         found = results(module)
-        counts = Counter("killed" if code in KILLED or code in TIMEOUT else
+        counts = Counter("killed" if code in KILLED or code in TIMEOUT or name in killed_since else
                          "unrun" if code is None else
                          "equivalent" if name in equivalent else "survived"
                          for name, code in found.items())
-        judged = len(found) - counts["equivalent"] - counts["unrun"]
+        judged = counts["killed"] + counts["survived"]
         rate = f"{100 * counts['killed'] / judged:.1f}" if judged else "-"
         print(f"{module:34} {len(found):7} {counts['killed']:6} {counts['survived']:8} {counts['equivalent']:6} "
               f"{counts['unrun']:5} {rate:>8}")
         for name, code in sorted(found.items()):
-            if code is not None and code not in KILLED and code not in TIMEOUT and name not in equivalent:
+            if code not in (None, *KILLED, *TIMEOUT) and name not in equivalent | killed_since:
                 print(f"    survived ({code}): {name}")
     return 0
 
