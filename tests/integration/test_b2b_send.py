@@ -108,7 +108,7 @@ def send(db: Database, setup: Setup, config: MailSettings, **kwargs: Any) -> b2b
         return b2b_invites.send_b2b_invitations(db, setup.meeting, transport, **kwargs)
 
 
-requires_node = pytest.mark.skipif(not node_available(), reason="node and ical.js (npm install in tests/node) needed")
+requires_node = pytest.mark.skipif(not node_available(), reason="node and ical.js needed (npm ci in tests/node)")
 
 
 @requires_node

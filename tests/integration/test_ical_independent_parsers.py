@@ -60,7 +60,7 @@ def node_available() -> bool:
     return shutil.which("node") is not None and (NODE_DIR / "node_modules" / "ical.js").is_dir()
 
 
-requires_node = pytest.mark.skipif(not node_available(), reason="node and ical.js (npm install in tests/node) needed")
+requires_node = pytest.mark.skipif(not node_available(), reason="node and ical.js needed (npm ci in tests/node)")
 
 
 def ical_js(path: Path) -> dict:  # type: ignore[type-arg]
