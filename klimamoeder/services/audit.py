@@ -563,10 +563,9 @@ def log_inserted(conn: Connection, table: str, columns: Sequence[str], rows: Seq
     if "id" not in columns:
         raise AuditError(f"bulk INSERT into {table} without ids: allocate them first (audit.allocate_ids)")
     shape = _shape(table)
-    wanted = {"id", *(c for c in (shape.person, shape.meeting) if c), *(c for c, _t in shape.parents),
-              *logged_columns(table)}
-    index = [(name, i) for i, name in enumerate(columns) if name in wanted]
     logged = logged_columns(table)
+    wanted = {"id", *(c for c in (shape.person, shape.meeting) if c), *(c for c, _t in shape.parents), *logged}
+    index = [(name, i) for i, name in enumerate(columns) if name in wanted]
     shown = sorted(name for name, _i in index if name in logged)  # once, not per row (a 20,000-row import)
     entries = []
     for row in rows:
